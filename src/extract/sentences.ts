@@ -1,0 +1,120 @@
+// Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'co',
+  'ltd',
+  'inc',
+  'corp',
+  'no',
+  'vs',
+  'etc',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'mt',
+  'pp',
+  'vol',
+  'г',
+  'гг',
+  'т',
+  'д',
+  'им',
+  'ул',
+  'млн',
+  'млрд',
+  'тыс',
+  'руб',
+  'проф',
+  'акад',
+  'т.е',
+  'т.д',
+  'т.п',
+  'sra',
+  'sr',
+  'dra',
+  'lic',
+  'ing',
+  'av',
+  'mme',
+  'mlle',
+  'm',
+  'pr',
+  'bzw',
+  'ca',
+  'dt',
+  'nr',
+  'vgl',
+]);
+
+const TERMINATOR = /([.!?…。！？؟]+)(["'»”)\]]*)(\s+|$)/gu;
+
+/**
+ * Splits text into sentences. Lines are treated as paragraphs (a sentence never spans a line
+ * break), and a full stop after a known abbreviation, an initial or a digit does not end one.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed) sentences.push(...splitLine(trimmed));
+  }
+  return sentences;
+}
+
+function splitLine(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(TERMINATOR)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    const next = line.slice(match.index + match[0].length);
+    if (next && !endsSentence(line.slice(start, match.index), match[1]!, next)) continue;
+    const sentence = line.slice(start, end).trim();
+    if (sentence) parts.push(sentence);
+    start = match.index + match[0].length;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+function endsSentence(before: string, terminator: string, next: string): boolean {
+  if (/[。！？؟]/u.test(terminator)) return true;
+  if (terminator !== '.') return startsSentence(next);
+  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(lastWord)) return false;
+  // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
+  if (/^\p{Lu}$/u.test(lastWord)) return false;
+  return startsSentence(next);
+}
+
+function startsSentence(next: string): boolean {
+  return /^["'«“([]?[\p{Lu}\p{Lo}\d]/u.test(next);
+}
