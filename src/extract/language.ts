@@ -107,7 +107,6 @@ interface ScriptRule {
 // Scripts with one plausible language decide at once; shared scripts go to franc restricted
 // to their plausible languages, which keeps short texts from drifting to unlikely ones.
 const SCRIPTS: ScriptRule[] = [
-  { pattern: /[\u3040-\u30ff]/gu, decide: 'ja' },
   { pattern: /[\uac00-\ud7af]/gu, decide: 'ko' },
   { pattern: /\p{Script=Han}/gu, decide: 'zh' },
   { pattern: /\p{Script=Thai}/gu, decide: 'th' },
@@ -128,6 +127,9 @@ const SCRIPTS: ScriptRule[] = [
   { pattern: /\p{Script=Latin}/gu, decide: LATIN_CANDIDATES },
 ];
 
+const KANA = /[\u3040-\u30ff]/gu;
+const HAN = /\p{Script=Han}/gu;
+
 // Letters that only one Cyrillic language of the candidates uses settle it before trigrams.
 const CYRILLIC_MARKERS: [RegExp, string][] = [
   [/[әғқңөұүһ]/giu, 'kk'],
@@ -143,6 +145,9 @@ const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếề
  * languages plausible for that script. Returns 'und' when the text has no letters.
  */
 export function detectLanguage(text: string): string {
+  // Japanese writes with Han characters too: any real share of kana makes it Japanese.
+  const kana = text.match(KANA)?.length ?? 0;
+  if (kana > 0 && kana >= (text.match(HAN)?.length ?? 0) * 0.1) return 'ja';
   const counts = SCRIPTS.map((rule) => ({ rule, count: text.match(rule.pattern)?.length ?? 0 }));
   const top = counts.reduce((best, next) => (next.count > best.count ? next : best));
   if (top.count === 0) return 'und';

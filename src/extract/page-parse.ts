@@ -94,7 +94,7 @@ function pickHeadline(stated: string | null, lines: string[]): string {
   if (stated) {
     const statedKey = normalise(stated);
     const onPage = lines
-      .filter((line) => line.length >= 12 && statedKey.startsWith(normalise(line)))
+      .filter((line) => line.length >= 8 && statedKey.startsWith(normalise(line)))
       .sort((a, b) => b.length - a.length)[0];
     if (onPage && onPage.length >= stated.length * 0.4) return onPage;
     return stated.split(/\s+\|\s+/u)[0]!.trim() || stated;

@@ -74,7 +74,7 @@ const ABBREVIATIONS = new Set([
   'vgl',
 ]);
 
-const TERMINATOR = /([.!?…。！？؟]+)(["'»”)\]]*)(\s+|$)/gu;
+const TERMINATOR = /([.!?…。！？؟]+)(["'»”)\]]*)(\s*)/gu;
 
 /**
  * Splits text into sentences. Lines are treated as paragraphs (a sentence never spans a line
@@ -95,6 +95,9 @@ function splitLine(line: string): string[] {
   for (const match of line.matchAll(TERMINATOR)) {
     const end = match.index + match[1]!.length + match[2]!.length;
     const next = line.slice(match.index + match[0].length);
+    // A Latin full stop with no space after it is inside a number, domain or abbreviation.
+    const fullWidth = /[。！？]/u.test(match[1]!);
+    if (next && !fullWidth && match[3] === '') continue;
     if (next && !endsSentence(line.slice(start, match.index), match[1]!, next)) continue;
     const sentence = line.slice(start, end).trim();
     if (sentence) parts.push(sentence);
@@ -108,10 +111,10 @@ function splitLine(line: string): string[] {
 function endsSentence(before: string, terminator: string, next: string): boolean {
   if (/[。！？؟]/u.test(terminator)) return true;
   if (terminator !== '.') return startsSentence(next);
-  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (ABBREVIATIONS.has(lastWord)) return false;
+  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
   if (/^\p{Lu}$/u.test(lastWord)) return false;
+  if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
   return startsSentence(next);
 }
 

@@ -76,7 +76,9 @@ export const ArticleSchema = z.object({
   file: z.string().describe('Path relative to the input folder, /-separated'),
   url: httpUrl.nullable(),
   title: z.string(),
-  language: z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code'),
+  language: z
+    .string()
+    .regex(/^(?:[a-z]{2}|und)$/, 'ISO 639-1 code, or und when the text has no letters'),
   date: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY')

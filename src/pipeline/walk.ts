@@ -1,0 +1,57 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface WalkEntry {
+  /** Path relative to the root, `/`-separated. */
+  file: string;
+  absolute: string;
+}
+
+export interface WalkNote {
+  file: string;
+  message: string;
+}
+
+/**
+ * Every regular file under `root`, recursively, sorted by relative path so the order never
+ * depends on the file system. Symbolic links are followed once, never into a loop; hidden
+ * files and folders are skipped with a note.
+ */
+export async function walkFiles(root: string): Promise<{ files: WalkEntry[]; notes: WalkNote[] }> {
+  const files: WalkEntry[] = [];
+  const notes: WalkNote[] = [];
+  const visited = new Set<string>();
+
+  async function visit(directory: string, relative: string): Promise<void> {
+    const real = await realpath(directory);
+    if (visited.has(real)) {
+      notes.push({ file: relative || '.', message: 'symbolic link loop skipped' });
+      return;
+    }
+    visited.add(real);
+    const names = (await readdir(directory)).sort(compareNames);
+    for (const name of names) {
+      const rel = relative ? `${relative}/${name}` : name;
+      const absolute = path.join(directory, name);
+      if (name.startsWith('.')) {
+        notes.push({ file: rel, message: 'hidden file skipped' });
+        continue;
+      }
+      const info = await lstat(absolute);
+      const target = info.isSymbolicLink() ? await stat(absolute).catch(() => null) : info;
+      if (!target) notes.push({ file: rel, message: 'broken symbolic link skipped' });
+      else if (target.isDirectory()) await visit(absolute, rel);
+      else if (target.isFile()) files.push({ file: rel, absolute });
+      else notes.push({ file: rel, message: 'not a regular file, skipped' });
+    }
+  }
+
+  await visit(root, '');
+  files.sort((a, b) => compareNames(a.file, b.file));
+  return { files, notes };
+}
+
+/** Code-point order: the same on every machine and locale. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
