@@ -1,4 +1,4 @@
-import type { Article } from '../schema/dataset.ts';
+import type { ExtractedArticle } from '../schema/dataset.ts';
 import { articleId } from './article-id.ts';
 import { extractCountries } from './countries.ts';
 import { extractDate } from './dates.ts';
@@ -12,7 +12,7 @@ import { extractTopics } from './topics.ts';
 export const EXTRACTOR_VERSION = 1;
 
 /** Turns one scraped page into an article record, every field with the sentence it came from. */
-export function extractArticle(file: string, raw: string): Article {
+export function extractArticle(file: string, raw: string): ExtractedArticle {
   const page = parsePage(raw);
   const organisations = extractOrganisations(page);
   const countries = extractCountries(page, organisations);

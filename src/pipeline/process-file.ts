@@ -1,18 +1,32 @@
-import { ArticleSchema } from '../schema/dataset.ts';
-import type { Article, Problem } from '../schema/dataset.ts';
+import { createHash } from 'node:crypto';
+import { ExtractedArticleSchema } from '../schema/dataset.ts';
+import type { ExtractedArticle, Problem } from '../schema/dataset.ts';
 import { extractArticle } from '../extract/article.ts';
 import { decodeBytes } from './decode.ts';
 
-export type FileResult =
-  { article: Article; problems: Problem[] } | { article: null; problems: Problem[] };
+export interface Processed {
+  article: ExtractedArticle;
+  encoding: string;
+  contentHash: string;
+}
+
+export type FileResult = { processed: Processed | null; problems: Problem[] };
 
 /** Decodes and extracts one file; every failure becomes a problem naming the file, never a throw. */
-export function processFile(file: string, bytes: Uint8Array): FileResult {
+export function processFile(file: string, bytes: Uint8Array, truncatedFrom?: number): FileResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return failed(file, decoded.reason);
   if (decoded.text.trim() === '')
     return failed(file, bytes.length === 0 ? 'empty file' : 'only whitespace');
-  let article: Article;
+  const problems: Problem[] = [];
+  if (truncatedFrom !== undefined) {
+    problems.push({
+      file,
+      severity: 'warning',
+      message: `file is ${truncatedFrom} bytes; only the first ${bytes.length} were read`,
+    });
+  }
+  let article: ExtractedArticle;
   try {
     article = extractArticle(file, decoded.text);
   } catch (error) {
@@ -21,12 +35,18 @@ export function processFile(file: string, bytes: Uint8Array): FileResult {
       `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const checked = ArticleSchema.safeParse(article);
-  if (!checked.success)
-    return failed(file, `extracted record is invalid: ${checked.error.issues[0]?.message}`);
-  return { article: checked.data, problems: [] };
+  const checked = ExtractedArticleSchema.safeParse(article);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return failed(file, `extracted record is invalid: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  return {
+    processed: { article: checked.data, encoding: decoded.encoding, contentHash },
+    problems,
+  };
 }
 
 function failed(file: string, message: string): FileResult {
-  return { article: null, problems: [{ file, severity: 'error', message }] };
+  return { processed: null, problems: [{ file, severity: 'error', message }] };
 }

@@ -68,7 +68,8 @@ export const TopicEntrySchema = z.object({
   evidence: z.string(),
 });
 
-export const ArticleSchema = z.object({
+/** What extraction gives for one page; the pipeline adds what needs the file or the whole folder. */
+export const ExtractedArticleSchema = z.object({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/, 'URL-safe id')
@@ -102,6 +103,19 @@ export const ArticleSchema = z.object({
   warnings: z.array(z.string()),
 });
 
+export const ArticleSchema = ExtractedArticleSchema.extend({
+  encoding: z.string().describe('The character encoding the file was decoded from'),
+  duplicateOf: z
+    .string()
+    .nullable()
+    .describe('Id of the earlier article (in path order) whose file has identical content'),
+  eventGroup: z
+    .string()
+    .describe(
+      'Id of the first article reporting the same event (same partners and type, close dates, similar titles); its own id when alone',
+    ),
+});
+
 export const ProblemSchema = z.object({
   file: z.string(),
   severity: z.enum(['error', 'warning']),
@@ -119,6 +133,7 @@ export type Topic = z.infer<typeof TopicSchema>;
 export type CountryEntry = z.infer<typeof CountryEntrySchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export type TopicEntry = z.infer<typeof TopicEntrySchema>;
+export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type Problem = z.infer<typeof ProblemSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;

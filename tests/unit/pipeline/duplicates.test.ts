@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { groupArticles } from '../../../src/pipeline/duplicates.ts';
+import type { ExtractedArticle } from '../../../src/schema/dataset.ts';
+
+function article(
+  id: string,
+  title: string,
+  date: string | null,
+  partners: string[],
+  eventType: ExtractedArticle['eventType'] = 'mou',
+): ExtractedArticle {
+  return {
+    id,
+    file: `${id}.txt`,
+    url: null,
+    title,
+    language: 'en',
+    date,
+    dateKind: date ? 'event' : null,
+    datePrecision: date ? 'day' : null,
+    dateEvidence: null,
+    publishedDate: null,
+    countries: partners.map((code) => ({ code, role: 'partner', evidence: '', surface: [] })),
+    organisations: [],
+    eventType,
+    eventTypeEvidence: null,
+    topics: [],
+    topicEvidence: [],
+    summary: '',
+    text: '',
+    warnings: [],
+  };
+}
+
+describe('groupArticles', () => {
+  it('marks identical content as a duplicate of the first file', () => {
+    const groups = groupArticles([
+      { article: article('a', 'Kenya signs cloud MoU', '2024-01-02', ['KE']), contentHash: 'h1' },
+      { article: article('b', 'Kenya signs cloud MoU', '2024-01-02', ['KE']), contentHash: 'h1' },
+    ]);
+    expect(groups).toEqual([
+      { duplicateOf: null, eventGroup: 'a' },
+      { duplicateOf: 'a', eventGroup: 'a' },
+    ]);
+  });
+
+  it('groups reports of one event: same partners and type, close dates, similar titles', () => {
+    const groups = groupArticles([
+      {
+        article: article('a', 'Kenya and Huawei sign cloud memorandum', '2024-01-02', ['KE']),
+        contentHash: '1',
+      },
+      {
+        article: article('b', 'Huawei, Kenya sign memorandum on cloud services', '2024-01-05', [
+          'KE',
+        ]),
+        contentHash: '2',
+      },
+      {
+        article: article('c', 'Kenya and Huawei sign cloud memorandum', '2024-06-01', ['KE']),
+        contentHash: '3',
+      },
+      {
+        article: article(
+          'd',
+          'Kenya and Huawei sign cloud memorandum',
+          '2024-01-03',
+          ['KE'],
+          'visit',
+        ),
+        contentHash: '4',
+      },
+      {
+        article: article('e', 'Ghana launches fibre backbone tender', '2024-01-03', ['KE']),
+        contentHash: '5',
+      },
+    ]);
+    expect(groups.map((g) => g.eventGroup)).toEqual(['a', 'a', 'c', 'd', 'e']);
+  });
+
+  it('never groups articles without partner countries', () => {
+    const groups = groupArticles([
+      { article: article('a', 'Cloud memorandum signed', '2024-01-02', []), contentHash: '1' },
+      { article: article('b', 'Cloud memorandum signed', '2024-01-02', []), contentHash: '2' },
+    ]);
+    expect(groups.map((g) => g.eventGroup)).toEqual(['a', 'b']);
+  });
+});
