@@ -1,0 +1,73 @@
+import {
+  BACKGROUND_BEFORE,
+  EVENT_WORDS,
+  FUTURE_WORDS,
+  HAN_EVENT_WORDS,
+  HAN_REPORT_WORDS,
+  REPORT_WORDS,
+} from './date-cue-words.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A word list as one regex: each entry at a word start, `*` taking any ending, Arabic proclitics allowed. */
+function wordRegex(words: readonly string[], han: readonly string[]): RegExp {
+  const alternatives = words.map((word) => {
+    const stem = escape(word.replace(/\*$/u, '')).replace(/ /gu, '\\s+');
+    return word.endsWith('*') ? `${stem}[\\p{L}\\p{M}]*` : `${stem}(?![\\p{L}\\p{M}])`;
+  });
+  const bounded = `(?<![\\p{L}\\p{M}])(?:[وف](?=[\\u0621-\\u064A]))?(?:${alternatives.join('|')})`;
+  return new RegExp(han.length ? `${bounded}|${han.map(escape).join('|')}` : bounded, 'giu');
+}
+
+const EVENT = wordRegex(EVENT_WORDS, HAN_EVENT_WORDS);
+const REPORT = wordRegex(REPORT_WORDS, HAN_REPORT_WORDS);
+const FUTURE = wordRegex(FUTURE_WORDS, ['将', '计划']);
+const BACKGROUND = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${BACKGROUND_BEFORE.map(escape).join('|')})(?:\\s+(?:le|el|la|the|o|a|de|del|den|dem))?\\s*$`,
+  'iu',
+);
+
+/** Drops Arabic short vowels, shadda, sukun and tatweel (the word lists leave them out), keeping a map back to offsets. */
+function stripArabicMarks(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x064b && code <= 0x0652) || code === 0x0670 || code === 0x0640) continue;
+    at.push(i);
+    out += text[i];
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  event: boolean;
+}
+
+/** Event and report words in a sentence, with offsets into it. */
+export function findCues(sentence: string): Cue[] {
+  const { text, at } = stripArabicMarks(sentence);
+  const cues: Cue[] = [];
+  for (const [regex, event] of [
+    [EVENT, true],
+    [REPORT, false],
+  ] as const) {
+    for (const m of text.matchAll(regex)) {
+      cues.push({ start: at[m.index]!, end: at[m.index + m[0].length - 1]! + 1, event });
+    }
+  }
+  return cues;
+}
+
+export function isFutureSentence(sentence: string): boolean {
+  FUTURE.lastIndex = 0;
+  return FUTURE.test(sentence);
+}
+
+/** Whether the words just before a date mark it as background ("since", "depuis le", "с"). */
+export function isBackground(before: string): boolean {
+  return BACKGROUND.test(before.slice(-30));
+}

@@ -1,0 +1,101 @@
+import { dayNumber, dayRange, type CalendarDate } from './date-calendar.ts';
+import { findCues, isBackground, isFutureSentence } from './date-cues.ts';
+import type { DateMention } from './date-mention.ts';
+import { isDateline, type Scan } from './date-page.ts';
+import { resolveMention } from './date-resolve.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface EventDate {
+  date: CalendarDate;
+  evidence: string;
+  surface: string;
+  ambiguousOrder: boolean;
+}
+
+/** The reported event is told in the lead: later sentences bring background and earlier meetings. */
+const LEAD_SENTENCES = 8;
+/** A sentence shorter than this many words is a caption fragment or menu, not counted in the lead. */
+const PROSE_WORDS = 5;
+/** How long before the page's date an event may lie and still be the news the page reports. */
+const MAX_DAYS_BEFORE = 45;
+/** Days after the page's date an event may lie (time zones, late datelines). */
+const MAX_DAYS_AFTER = 1;
+
+function nearestCueIsEvent(sentence: string, m: DateMention): boolean {
+  let best: { distance: number; event: boolean } | null = null;
+  for (const cue of findCues(sentence)) {
+    const distance =
+      cue.end <= m.start ? m.start - cue.end : cue.start >= m.end ? cue.start - m.end : 0;
+    if (!best || distance < best.distance) best = { distance, event: cue.event };
+  }
+  return best?.event ?? false;
+}
+
+/** Whether a resolved date is recent news for a page dated `reference`. */
+function fitsReference(date: CalendarDate, reference: CalendarDate | null): boolean {
+  if (!reference || reference.month === null || reference.day === null) return true;
+  const ref = dayNumber(reference.year, reference.month, reference.day);
+  const [first, last] = dayRange(date);
+  return first <= ref + MAX_DAYS_AFTER && last >= ref - MAX_DAYS_BEFORE;
+}
+
+/**
+ * "This year" with no page date takes its year from a year stated in the same sentence
+ * ("the signing this year … declared 2018 the year of …").
+ */
+function sentenceAnchor(mentions: DateMention[]): CalendarDate | null {
+  const years = new Set(
+    mentions.filter((x) => x.year !== null && x.month === null).map((x) => x.year),
+  );
+  if (years.size !== 1) return null;
+  return { year: [...years][0]!, month: null, day: null };
+}
+
+function resolveInSentence(
+  m: DateMention,
+  mentions: DateMention[],
+  reference: CalendarDate | null,
+): CalendarDate | null {
+  const date = resolveMention(m, reference);
+  if (date || m.offsetYears === null) return date;
+  const anchor = sentenceAnchor(mentions);
+  return anchor ? { year: anchor.year + m.offsetYears, month: null, day: null } : null;
+}
+
+/**
+ * The date of the event the article reports: the first date in the lead that sits next to an
+ * event word (signed, visited, met, launched…) rather than a reporting word, is not a dateline,
+ * background ("since …") or future, and fits the page's own date. Relative dates resolve only
+ * against `reference`. Unresolvable relative dates next to an event word are reported.
+ */
+export function findEventDate(
+  bodyLines: readonly string[],
+  scan: Scan,
+  reference: CalendarDate | null,
+): { event: EventDate | null; unresolved: string[] } {
+  const unresolved: string[] = [];
+  let prose = 0;
+  for (const line of bodyLines) {
+    for (const sentence of splitSentences(line)) {
+      if (prose >= LEAD_SENTENCES) return { event: null, unresolved };
+      if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PROSE_WORDS) prose++;
+      const mentions = scan(sentence);
+      const future = reference === null && isFutureSentence(sentence);
+      for (const m of mentions) {
+        if (isDateline(sentence, m) || isBackground(sentence.slice(0, m.start))) continue;
+        if (!nearestCueIsEvent(sentence, m)) continue;
+        const date = resolveInSentence(m, mentions, reference);
+        if (!date) {
+          if (m.year === null) unresolved.push(m.text);
+          continue;
+        }
+        if (future || !fitsReference(date, reference)) continue;
+        return {
+          event: { date, evidence: sentence, surface: m.text, ambiguousOrder: m.ambiguousOrder },
+          unresolved,
+        };
+      }
+    }
+  }
+  return { event: null, unresolved };
+}

@@ -1,0 +1,88 @@
+import type { CalendarDate } from './date-calendar.ts';
+import type { DateMention } from './date-mention.ts';
+import type { Page } from './page.ts';
+import { resolveMention } from './date-resolve.ts';
+
+export type Scan = (text: string) => DateMention[];
+
+/** A date the page states, with the line it stands in and the text matched. */
+export interface StatedDate {
+  date: CalendarDate;
+  line: string;
+  surface: string;
+  ambiguousOrder: boolean;
+}
+
+export interface PageDates {
+  /** The page's own date: header, date line, a standalone date line, or a "published on" line. */
+  page: StatedDate | null;
+  /** The dateline opening the story ("KATHMANDU, JUNE 17", "Auckland, New Zealand, 9 September 2011 –"). */
+  dateline: StatedDate | null;
+}
+
+/** Times, zones and labels that may stand beside a page date on its line. */
+const DATE_LINE_NOISE =
+  /\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|gmt|utc|[+-]\d{1,2}(?::\d{2})?|\d+/giu;
+const MAX_DATE_LINE_WORDS = 4;
+/** Words that say a date on the line is the publication date, whatever else the line holds. */
+const PUBLISHED =
+  /published|posted|updated|in (?:the )?print|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликован|обновлен|опубліковано|diterbitkan|diperbarui|đăng|cập nhật|نشر|تحديث|发布|更新/iu;
+/** What may precede a dateline's date: a place ("BLANTYRE, Malawi,") or an Arabic "مسقط في". */
+const DATELINE_BEFORE =
+  /^[[(]?\p{L}[\p{L}\p{M}'’. -]{0,30}(?:,\s*\p{L}[\p{L}\p{M}'’. -]{0,30}){0,2}(?:,|\s+في|\s+-)\s*$/u;
+/** What may follow a dateline's date: an agency in brackets, a dash, a slash or nothing. */
+const DATELINE_AFTER = /^\s*(?:[([\]/–—-]|$)/u;
+
+function firstFull(mentions: DateMention[]): DateMention | undefined {
+  return mentions.find((m) => m.year !== null && m.month !== null && m.day !== null);
+}
+
+function asStated(m: DateMention, line: string, reference: CalendarDate | null): StatedDate | null {
+  const date = resolveMention(m, reference);
+  return date ? { date, line, surface: m.text, ambiguousOrder: m.ambiguousOrder } : null;
+}
+
+/** Whether `m` is the dateline that opens `text`. */
+export function isDateline(text: string, m: DateMention): boolean {
+  if (m.start === 0) return false;
+  return DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end));
+}
+
+function isDateOnlyLine(line: string, mentions: DateMention[]): boolean {
+  let rest = line;
+  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  const words = rest.replace(DATE_LINE_NOISE, ' ').match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.length <= MAX_DATE_LINE_WORDS;
+}
+
+function statedPageDate(page: Page, scan: Scan): StatedDate | null {
+  if (page.meta.date) {
+    const m = scan(page.meta.date).find((x) => x.year !== null);
+    if (m) return asStated(m, page.meta.date, null);
+  }
+  let published: StatedDate | null = null;
+  for (const line of page.lines) {
+    if (line.length > 200) continue;
+    const mentions = scan(line);
+    const full = firstFull(mentions);
+    if (!full) continue;
+    if (isDateOnlyLine(line, mentions)) return asStated(full, line, null);
+    if (!published && PUBLISHED.test(line)) published = asStated(full, line, null);
+  }
+  return published;
+}
+
+function findDateline(page: Page, scan: Scan, reference: CalendarDate | null): StatedDate | null {
+  for (const line of page.lines) {
+    const head = line.slice(0, 120);
+    const m = scan(head).find((x) => x.month !== null && x.day !== null && isDateline(head, x));
+    if (m) return asStated(m, line, reference);
+  }
+  return null;
+}
+
+/** The dates a page states about itself, for resolving relative dates and as the fallback date. */
+export function findPageDates(page: Page, scan: Scan): PageDates {
+  const stated = statedPageDate(page, scan);
+  return { page: stated, dateline: findDateline(page, scan, stated?.date ?? null) };
+}

@@ -1,0 +1,37 @@
+import { mention, type DateMention } from './date-mention.ts';
+import { RELATIVE_DAYS, RELATIVE_YEARS } from './date-relative-words.ts';
+
+const HAN = /\p{Script=Han}/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function table(entries: readonly (readonly [string, number])[]): {
+  regex: RegExp;
+  offsets: Map<string, number>;
+} {
+  const offsets = new Map(entries.map(([word, offset]) => [word, offset]));
+  const words = [...offsets.keys()]
+    .sort((a, b) => b.length - a.length)
+    // Han script has no spaces between words, so those entries match without word boundaries.
+    .map((word) =>
+      HAN.test(word) ? escape(word) : `(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}])`,
+    );
+  const regex = new RegExp(words.join('|'), 'giu');
+  return { regex, offsets };
+}
+
+const DAYS = table(RELATIVE_DAYS);
+const YEARS = table(RELATIVE_YEARS);
+
+/** Finds relative day words ("бүгін", "sáng nay", "اليوم") and "this year"/"last year" in any of the table's languages. */
+export function findRelativeWords(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(DAYS.regex)) {
+    const offset = DAYS.offsets.get(m[0].toLowerCase());
+    if (offset !== undefined) found.push(mention(m.index, m[0], { offsetDays: offset }));
+  }
+  for (const m of text.matchAll(YEARS.regex)) {
+    const offset = YEARS.offsets.get(m[0].toLowerCase());
+    if (offset !== undefined) found.push(mention(m.index, m[0], { offsetYears: offset }));
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import { findChronoDates } from './date-chrono.ts';
+import type { DateMention } from './date-mention.ts';
+import { findNamedDates, isMonthName } from './date-names.ts';
+import { findNumericDates, type NumericOrder } from './date-numeric.ts';
+import { findRelativeWords } from './date-relative.ts';
+import { findBareYears } from './date-year.ts';
+
+/** Text between two dates that makes them a range ("10–14 October", "2024 to 2026"). */
+const RANGE_GAP =
+  /^\s*(?:-|–|—|to|till|until|au|à|al|a|bis|до|по|hingga|sampai|s\/d|đến|至|到|إلى|~)\s*$/iu;
+/** A day number and connector just before a date: the date closes a range ("from 10th to 14th October"). */
+const RANGE_BEFORE =
+  /\d{1,2}(?:st|nd|rd|th|er)?\.?\s*(?:-|–|—|to|au|al|a|bis|до|по|hingga|sampai|đến|إلى)\s*$/iu;
+
+function information(m: DateMention): number {
+  const known = [m.year, m.month, m.day, m.weekday, m.offsetDays, m.offsetYears].filter(
+    (v) => v !== null,
+  );
+  return known.length;
+}
+
+/** Of overlapping mentions keeps the one that says most, then the longest. */
+function merge(mentions: DateMention[]): DateMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || m.start >= last.end) {
+      kept.push(m);
+      continue;
+    }
+    const better = information(m) - information(last) || m.end - m.start - (last.end - last.start);
+    if (better > 0) kept[kept.length - 1] = m;
+  }
+  return kept;
+}
+
+function dropRanges(text: string, mentions: DateMention[]): DateMention[] {
+  const inRange = new Set<DateMention>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (next && RANGE_GAP.test(text.slice(m.end, next.start))) {
+      inRange.add(m);
+      inRange.add(next);
+    }
+    if (RANGE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) inRange.add(m);
+  });
+  return mentions.filter((m) => !inRange.has(m));
+}
+
+/**
+ * Every date expression in `text`: chrono-node's (for the page language), named-month,
+ * numeric, relative-word and bare-year matches, merged, with ranges dropped.
+ */
+export function findDateMentions(
+  text: string,
+  language: string,
+  order: NumericOrder,
+): DateMention[] {
+  const all = [
+    ...findChronoDates(text, language),
+    ...findNamedDates(text),
+    ...findNumericDates(text, order),
+    ...findRelativeWords(text),
+    ...findBareYears(text, isMonthName),
+  ];
+  return dropRanges(text, merge(all));
+}
