@@ -1,0 +1,38 @@
+/**
+ * Sentence-level context for event cues: whether a sentence reports a signing, speaks of the
+ * future, or only quotes a phrase that contains a cue word without being one.
+ */
+
+// A signing or concluding verb: an instrument in the same sentence was actually signed.
+const SIGNING =
+  /(?<![\p{L}])(?:sign|inked|conclu|entered into|подпис|скрепил|заключ|підпис|уклал|қол қой|signé|signent|signature|firm[óaeé]|suscri|assin|celebra|unterzeichn|unterschrieb|schließt|schloss|abgeschlossen|menandatangani|meneken|teken|ký(?![\p{L}])|ký kết)|签署|签订|签约|وقع|وقّع|توقيع/iu;
+
+// The sentence speaks of a plan or forecast; its cues describe what has not happened yet.
+const FUTURE =
+  /(?<![\p{L}])(?:will|shall|is to be|are to be|plans? to|expected to|is due|would|будет|будут|планиру|намерен|предполага|буде|будуть|планує|sera|seront|va\s|vont\s|prévoit|será|serán|se producirá|va a|prevé|vai\s|vão\s|deverá|poderá|wird|werden|soll|sollen|akan|sẽ)(?![\p{L}])|将|计划|سوف|سيتم/iu;
+
+// Phrases whose cue word is not an event: "de acuerdo con" (according to), "reached an agreement
+// on" (a consensus at a visit, not a signed instrument), "deal with" (a verb).
+const NEUTRAL_PHRASES =
+  /(?<![\p{L}])(?:de acuerdo (?:con|a)|de acordo com|d['’]accord|(?:reached|reach|reaching) (?:an |a )?agreement|agreement (?:was|were|has been|had been) reached|in accordance|deals? with|new deal)/giu;
+
+// A meeting with the press is where news is announced, not the event itself.
+const PRESS =
+  /(?<![\p{L}])(?:press|media|journalists|reporters|пресс|брифинг|журналист|СМИ|ЗМІ|БАҚ|presse|prensa|imprensa|Presse|pers|wartawan|báo chí|phóng viên)(?![\p{L}])|记者|新闻发布会|الصحفي|الإعلام/iu;
+
+export function addressesPress(sentence: string): boolean {
+  return PRESS.test(sentence);
+}
+
+export function hasSigning(sentence: string): boolean {
+  return SIGNING.test(sentence);
+}
+
+export function speaksOfFuture(sentence: string): boolean {
+  return FUTURE.test(sentence);
+}
+
+/** The sentence with phrases removed that contain a cue word but report no event. */
+export function neutralise(sentence: string): string {
+  return sentence.replace(NEUTRAL_PHRASES, ' ');
+}

@@ -1,0 +1,29 @@
+import type { Page } from './page.ts';
+import { splitSentences } from './sentences.ts';
+
+/** One sentence of the article with where it stands: the headline or the n-th body sentence. */
+export interface PageSentence {
+  text: string;
+  inTitle: boolean;
+  /** Index among body sentences; -1 for the headline. */
+  index: number;
+  /** The paragraph recalls earlier events ("Напомним…", "Previously…"), so it is background. */
+  background: boolean;
+}
+
+// Openers of a paragraph that recalls older, unrelated events rather than reporting the news.
+const BACKGROUND_OPENER =
+  /^(?:напомним|напомина|ранее|нагадаємо|раніше|еске сала|recall|previously|earlier|in the past|back in|rappelons|auparavant|précédemment|cabe recordar|recordemos|anteriormente|vale lembrar|cabe lembrar|zur erinnerung|bereits \S+ hatte|sebelumnya|trước đó|此前|早前|يذكر أن|وكانت|وكان)/iu;
+
+/** The headline and the body sentences, in reading order; chrome lines never appear. */
+export function pageSentences(page: Page): PageSentence[] {
+  const sentences: PageSentence[] = [];
+  if (page.title) sentences.push({ text: page.title, inTitle: true, index: -1, background: false });
+  let index = 0;
+  for (const line of page.bodyLines) {
+    const background = BACKGROUND_OPENER.test(line.trim());
+    for (const text of splitSentences(line))
+      sentences.push({ text, inTitle: false, index: index++, background });
+  }
+  return sentences;
+}

@@ -1,0 +1,80 @@
+import type { EventType } from '../schema/dataset.ts';
+import { CUED_TYPES, EVENT_CUES, SIGNED_CUES, type CuedType } from './event-cues.ts';
+import { addressesPress, hasSigning, neutralise, speaksOfFuture } from './event-context.ts';
+import { pageSentences, type PageSentence } from './event-sentences.ts';
+import type { Page } from './page.ts';
+
+const INSTRUMENTS: CuedType[] = ['mou', 'contract', 'agreement'];
+// Without a signed instrument, the first of these with enough weight is the main event.
+const OCCASIONS: CuedType[] = ['launch', 'meeting', 'visit'];
+const MIN_INSTRUMENT = 4;
+const MIN_OCCASION = 1;
+
+interface Tally {
+  score: number;
+  inTitle: boolean;
+  signed: boolean;
+  evidence: string | null;
+  bestWeight: number;
+}
+
+/** The headline and the lead say what the article is about; later sentences count less. */
+function positionWeight(sentence: PageSentence): number {
+  if (sentence.inTitle) return 3;
+  if (sentence.index === 0) return 2.5;
+  if (sentence.index === 1) return 2;
+  if (sentence.index <= 3) return 1.5;
+  return sentence.index <= 8 ? 1 : 0.7;
+}
+
+function tally(page: Page): Record<CuedType, Tally> {
+  const tallies = Object.fromEntries(
+    CUED_TYPES.map((type) => [
+      type,
+      { score: 0, inTitle: false, signed: false, evidence: null, bestWeight: 0 },
+    ]),
+  ) as Record<CuedType, Tally>;
+  for (const sentence of pageSentences(page)) {
+    const text = neutralise(sentence.text);
+    const signed = hasSigning(text);
+    const press = addressesPress(text);
+    let weight = positionWeight(sentence);
+    if (sentence.background) weight *= 0.3;
+    else if (!signed && speaksOfFuture(text)) weight *= 0.3;
+    for (const type of CUED_TYPES) {
+      if (type === 'meeting' && press) continue;
+      if (!EVENT_CUES[type](text) && !(signed && SIGNED_CUES[type]?.(text))) continue;
+      const entry = tallies[type];
+      entry.score += weight;
+      entry.inTitle ||= sentence.inTitle;
+      entry.signed ||= signed && !sentence.background && INSTRUMENTS.includes(type);
+      if (weight > entry.bestWeight) {
+        entry.bestWeight = weight;
+        entry.evidence = sentence.text;
+      }
+    }
+  }
+  return tallies;
+}
+
+/**
+ * The type of the main event. A signed instrument wins over the visit or meeting it was signed
+ * at (corpus convention); the headline's instrument wins over what the body later calls it.
+ */
+export function classifyEvent(page: Page): { eventType: EventType; evidence: string | null } {
+  const tallies = tally(page);
+  const result = (type: CuedType) => ({ eventType: type, evidence: tallies[type].evidence });
+
+  const headlined = INSTRUMENTS.find((type) => tallies[type].inTitle);
+  if (headlined) return result(headlined);
+  const instruments = INSTRUMENTS.filter(
+    (type) => tallies[type].signed || tallies[type].score >= MIN_INSTRUMENT,
+  );
+  const instrument = instruments.sort((a, b) => tallies[b].score - tallies[a].score)[0];
+  if (instrument) return result(instrument);
+
+  const occasion = OCCASIONS.filter((type) => tallies[type].score >= MIN_OCCASION).sort(
+    (a, b) => tallies[b].score - tallies[a].score,
+  )[0];
+  return occasion ? result(occasion) : { eventType: 'other', evidence: null };
+}
