@@ -1,0 +1,228 @@
+import {
+  COMPANY,
+  HEAD_OF_STATE,
+  MINISTER,
+  PAIR_JOINER,
+  STATE_BODY,
+  UNNAMED_STATE,
+  VENUE,
+} from './country-role-cues.ts';
+import type { CountryMention } from './gazetteer/countries-matcher.ts';
+
+/** One sentence of the article with the countries found in it. */
+export interface ScoredSentence {
+  text: string;
+  /** 'title', or the index of the body sentence (0 = first). */
+  position: 'title' | number;
+  mentions: CountryMention[];
+}
+
+export interface RoleEvidence {
+  score: number;
+  /** The sentence that best supports the role. */
+  evidence: string;
+}
+
+/**
+ * Feature weights. A country is a partner when its summed score reaches PARTNER_THRESHOLD:
+ * roughly, a state body of its own, or the headline plus the lead, or the lead plus repeated
+ * mentions. Chrome never contributes.
+ */
+const WEIGHT = {
+  title: 2.5,
+  firstSentence: 1.5,
+  secondSentence: 0.75,
+  stateBody: 2.5,
+  minister: 1.5,
+  headOfState: 0.5,
+  /** Two countries joined by "and" in the headline or lead: "X and Y sign…". */
+  pair: 2,
+  repeat: 0.6,
+  maxRepeats: 4,
+  unnamedState: 3.5,
+  /** With no partner above the threshold, the best country still is one if it scores this. */
+  fallback: 1.5,
+  /** Share of the position and repeat weights a venue-only or company-only mention keeps. */
+  discounted: 0.3,
+};
+export const PARTNER_THRESHOLD = 3.5;
+
+/** How far (in characters) a cue word reaches to the country it belongs to. */
+const CUE_REACH = 70;
+
+type CueKind = 'state' | 'minister' | 'head' | 'company';
+
+interface CueHit {
+  kind: CueKind;
+  start: number;
+  end: number;
+}
+
+/** Prepositions of place right before a name: "en Chine", "in China", "в Китае", "à Abidjan". */
+const LOCATIVE = /(?:^|[\s(])(?:in|at|en|à|au|aux|em|no|na|в|во|у|di|tại|ở|في|im|nach|to)\s+$/iu;
+
+function cueHits(sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const add = (kind: CueKind, pattern: RegExp): void => {
+    for (const match of sentence.matchAll(pattern)) {
+      hits.push({ kind, start: match.index, end: match.index + match[0].length });
+    }
+  };
+  add('state', STATE_BODY);
+  add('head', HEAD_OF_STATE);
+  add('minister', MINISTER);
+  add('company', COMPANY);
+  // A cue inside a longer one ("Premier ministre", "ministerio") counts once, as the longer kind.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((hit, index) => !hits.slice(0, index).some((other) => other.end > hit.start));
+}
+
+/**
+ * Each cue belongs to the nearest country mention within reach (a ministry to "its" country).
+ * A mention whose nearest cue is a company word is a company's home, whatever else is near;
+ * a mention after a preposition of place is a location and takes no cue.
+ */
+function attachCues(sentence: ScoredSentence): Map<CountryMention, Set<CueKind>> {
+  const attached = new Map<CountryMention, Set<CueKind>>();
+  const nearest = new Map<CountryMention, { kind: CueKind; distance: number }>();
+  const candidates = sentence.mentions.filter(
+    (mention) => !LOCATIVE.test(sentence.text.slice(Math.max(0, mention.start - 8), mention.start)),
+  );
+  for (const hit of cueHits(sentence.text)) {
+    let best: CountryMention | undefined;
+    let bestDistance = CUE_REACH + 1;
+    for (const mention of candidates) {
+      const distance =
+        hit.start < mention.start ? mention.start - hit.end : Math.max(0, hit.start - mention.end);
+      if (distance < bestDistance) [best, bestDistance] = [mention, distance];
+    }
+    if (!best) continue;
+    const kinds = attached.get(best) ?? new Set();
+    kinds.add(hit.kind);
+    attached.set(best, kinds);
+    if (bestDistance < (nearest.get(best)?.distance ?? Infinity))
+      nearest.set(best, { kind: hit.kind, distance: bestDistance });
+  }
+  for (const [mention, cue] of nearest)
+    if (cue.kind === 'company') attached.set(mention, new Set(['company']));
+  // "Agencies of Azerbaijan and Chad": what attaches to one side of a pair attaches to both.
+  sentence.mentions.forEach((mention, index) => {
+    const next = sentence.mentions[index + 1];
+    if (!next || next.code === mention.code) return;
+    if (!PAIR_JOINER.test(sentence.text.slice(mention.end, next.start))) return;
+    const union = new Set([...(attached.get(mention) ?? []), ...(attached.get(next) ?? [])]);
+    if (union.size) [mention, next].forEach((side) => attached.set(side, new Set(union)));
+  });
+  return attached;
+}
+
+function pairedCodes(sentence: ScoredSentence): Set<string> {
+  const codes = new Set<string>();
+  if (positionWeight(sentence.position) === 0) return codes;
+  sentence.mentions.forEach((mention, index) => {
+    const next = sentence.mentions[index + 1];
+    if (
+      next &&
+      next.code !== mention.code &&
+      PAIR_JOINER.test(sentence.text.slice(mention.end, next.start))
+    ) {
+      codes.add(mention.code).add(next.code);
+    }
+  });
+  return codes;
+}
+
+interface Tally {
+  score: number;
+  best: number;
+  evidence: string;
+  sentences: number;
+}
+
+function credit(tallies: Map<string, Tally>, code: string, points: number, sentence: string): void {
+  const tally = tallies.get(code) ?? { score: 0, best: 0, evidence: sentence, sentences: 0 };
+  tally.score += points;
+  if (points > tally.best) [tally.best, tally.evidence] = [points, sentence];
+  tallies.set(code, tally);
+}
+
+function positionWeight(position: ScoredSentence['position']): number {
+  if (position === 'title') return WEIGHT.title;
+  if (position === 0) return WEIGHT.firstSentence;
+  if (position === 1) return WEIGHT.secondSentence;
+  return 0;
+}
+
+/**
+ * Scores every country named in the headline and body. `siteCountries` are the site's home
+ * countries (ccTLD, masthead): they gain when the body speaks of "the government" or "our
+ * country" without naming one. `stateBodies` are codes of government organisations found by
+ * the organisation extractor.
+ */
+export function scoreCountries(
+  sentences: ScoredSentence[],
+  siteCountries: string[],
+  stateBodies: Set<string>,
+): Map<string, RoleEvidence> {
+  const tallies = new Map<string, Tally>();
+  for (const sentence of sentences) {
+    const attached = attachCues(sentence);
+    const paired = pairedCodes(sentence);
+    const venue = sentence.text.search(VENUE) >= 0;
+    const seen = new Set<string>();
+    for (const mention of sentence.mentions) {
+      const kinds = attached.get(mention) ?? new Set();
+      let points = 0;
+      if (kinds.has('state')) points += WEIGHT.stateBody;
+      else if (kinds.has('minister')) points += WEIGHT.minister;
+      else if (kinds.has('head')) points += WEIGHT.headOfState;
+      const companyOnly = kinds.has('company') && points === 0;
+      const venueOnly = venue && points === 0 && !paired.has(mention.code);
+      const share = companyOnly || venueOnly ? WEIGHT.discounted : 1;
+      if (!seen.has(mention.code)) {
+        points += share * positionWeight(sentence.position);
+        if (paired.has(mention.code)) points += WEIGHT.pair;
+        const tally = tallies.get(mention.code);
+        if (tally && tally.sentences < WEIGHT.maxRepeats) points += share * WEIGHT.repeat;
+      }
+      credit(tallies, mention.code, points, sentence.text);
+      if (!seen.has(mention.code)) tallies.get(mention.code)!.sentences++;
+      seen.add(mention.code);
+    }
+  }
+  for (const code of stateBodies) {
+    const tally = tallies.get(code);
+    if (tally) tally.score += WEIGHT.stateBody;
+  }
+  const unnamed = sentences.find(
+    (sentence) => sentence.position !== 'title' && speaksOfUnnamedState(sentence),
+  );
+  if (unnamed) {
+    for (const code of siteCountries) credit(tallies, code, WEIGHT.unnamedState, unnamed.text);
+  }
+  applyFallback(tallies);
+  return new Map(
+    [...tallies].map(([code, tally]) => [code, { score: tally.score, evidence: tally.evidence }]),
+  );
+}
+
+/** With no partner at all, a clear leader among the countries still is one (a page with one country). */
+function applyFallback(tallies: Map<string, Tally>): void {
+  const ranked = [...tallies.values()].sort((a, b) => b.score - a.score);
+  const [first, second] = ranked;
+  if (!first || first.score >= PARTNER_THRESHOLD || first.score < WEIGHT.fallback) return;
+  if (second && second.score > first.score / 2) return;
+  first.score = PARTNER_THRESHOLD;
+}
+
+/** "The government signed…" with no country named near the word. */
+function speaksOfUnnamedState(sentence: ScoredSentence): boolean {
+  for (const match of sentence.text.matchAll(UNNAMED_STATE)) {
+    const near = sentence.mentions.some(
+      (mention) =>
+        mention.end >= match.index - 15 && mention.start <= match.index + match[0].length + 15,
+    );
+    if (!near) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+/**
+ * Text folding for the country matcher: lower case, no accents or Arabic harakat/tatweel, unified
+ * alef/yeh/teh-marbuta, apostrophes, dashes and whitespace, with a map back to the original offsets
+ * so matches can be reported on the text as written.
+ */
+export interface FoldedText {
+  folded: string;
+  /** `origin[i]` is the offset in the original text of folded character `i`; one extra entry for the end. */
+  origin: number[];
+}
+
+const ARABIC_MAP: Record<string, string> = {
+  '\u0671': '\u0627', // alef wasla
+  '\u0629': '\u0647', // teh marbuta → heh
+  '\u0649': '\u064A', // alef maksura → yeh
+  '\u06CC': '\u064A', // Farsi yeh
+  '\u06A9': '\u0643', // keheh → kaf
+};
+const DROPPED = /\p{M}|[\u0640\u00ad]|\u200c|\u200d|\u200e|\u200f/gu;
+const APOSTROPHES = /[\u2019\u2018\u02BC\u02BB`\u00B4]/u;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/u;
+const SPACE = /\s/u;
+
+const cache = new Map<string, string>();
+
+/** Folds one code point; may return '' (a dropped mark) or several characters. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  const hit = cache.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (SPACE.test(ch)) out = ' ';
+  else if (APOSTROPHES.test(ch)) out = "'";
+  else if (DASHES.test(ch)) out = '-';
+  else out = ARABIC_MAP[ch] ?? ch.normalize('NFD').replace(DROPPED, '').toLowerCase();
+  cache.set(ch, out);
+  return out;
+}
+
+/** Folds a whole text, collapsing runs of whitespace to one space. */
+export function foldText(text: string): FoldedText {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const out = foldChar(ch);
+    for (const piece of out) {
+      if (piece === ' ' && folded.endsWith(' ')) continue;
+      folded += piece;
+      origin.push(index);
+    }
+    index += ch.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/** Folds a gazetteer key the same way the text is folded. */
+export function foldKey(key: string): string {
+  return foldText(key.trim()).folded;
+}

@@ -1,0 +1,221 @@
+import { type GazetteerEntry, type MentionVia, gazetteerEntries } from './countries-entries.ts';
+import { foldKey, foldText } from './countries-fold.ts';
+import { findChineseAbbreviations } from './countries-zh.ts';
+
+export interface CountryMention {
+  code: string;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  /** The text as written. */
+  surface: string;
+  via: MentionVia;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: GazetteerEntry[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+function buildTrie(entries: GazetteerEntry[]): TrieNode {
+  const root = newNode();
+  for (const entry of entries) {
+    const key = foldKey(entry.raw);
+    if (!key) continue;
+    let node = root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = newNode()));
+      node = child;
+    }
+    if (
+      !node.entries.some(
+        (known) =>
+          known.code === entry.code && known.surface === entry.surface && known.raw === entry.raw,
+      )
+    ) {
+      node.entries.push(entry);
+    }
+  }
+  return root;
+}
+
+/** Built once per process: every locale, inflection, demonym and city in one trie. */
+const TRIE = buildTrie(gazetteerEntries());
+
+const WORD = /[\p{L}\p{N}]/u;
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const ARABIC = /[\u0600-\u06FF]/u;
+/** Arabic proclitics: conjunctions, prepositions and the article, alone or combined. */
+const ARABIC_PREFIXES = [
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'لل',
+  'ولل',
+  'فلل',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+];
+/** Short names must match their accents too ("Mỹ" is not "My", "Irã" is not "Ira"). */
+const SHORT_KEY = 4;
+
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
+const noSpaces = (ch: string | undefined): boolean => ch !== undefined && NO_SPACES.test(ch);
+
+function surfaceFits(entry: GazetteerEntry, surface: string, keyLength: number): boolean {
+  if (entry.surface === 'exact') return surface === entry.raw;
+  if (entry.surface === 'capital') {
+    const first = [...surface][0] ?? '';
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
+  }
+  if (keyLength <= SHORT_KEY && !ARABIC.test(surface) && !noSpaces(surface[0])) {
+    return surface.normalize('NFC').toLowerCase() === entry.raw.normalize('NFC').toLowerCase();
+  }
+  return true;
+}
+
+interface Candidate {
+  entry: GazetteerEntry;
+  start: number;
+  end: number;
+}
+
+/** All entries whose key starts at folded offset `from` and ends on a word boundary, longest first. */
+function candidatesAt(folded: string, from: number): Candidate[] {
+  const byLength: Candidate[][] = [];
+  let node: TrieNode | undefined = TRIE;
+  for (let j = from; j < folded.length && node; j++) {
+    node = node.next.get(folded[j]!);
+    if (!node || node.entries.length === 0) continue;
+    const end = j + 1;
+    const last = folded[j]!;
+    const boundary =
+      last === '-' || noSpaces(last) || noSpaces(folded[end]) || !isWord(folded[end]);
+    if (boundary) byLength.push(node.entries.map((entry) => ({ entry, start: from, end })));
+  }
+  return byLength.reverse().flat();
+}
+
+function startsWord(folded: string, index: number): boolean {
+  const prev = folded[index - 1];
+  return index === 0 || !isWord(prev) || noSpaces(prev) || noSpaces(folded[index]);
+}
+
+function arabicStarts(folded: string, index: number): number[] {
+  const starts = [index];
+  if (!ARABIC.test(folded[index] ?? '')) return starts;
+  for (const prefix of ARABIC_PREFIXES)
+    if (folded.startsWith(prefix, index)) starts.push(index + prefix.length);
+  return starts;
+}
+
+/**
+ * Every country named or implied in `text` (names in 14 languages with their inflections,
+ * official forms, demonyms, capitals and major cities, well-known abbreviations), longest match
+ * first, left to right, never overlapping. Names that only contain a country ("South China Sea")
+ * are consumed and not reported.
+ */
+export function findCountryMentions(text: string): CountryMention[] {
+  const { folded, origin } = foldText(text);
+  const found: CountryMention[] = [];
+  let index = 0;
+  while (index < folded.length) {
+    if (!startsWord(folded, index)) {
+      index++;
+      continue;
+    }
+    const candidates = arabicStarts(folded, index)
+      .flatMap((start) => candidatesAt(folded, start))
+      .sort((a, b) => b.end - a.end); // stable: entry order kept within one length
+    const hit = candidates.find(({ entry, start, end }) =>
+      surfaceFits(entry, text.slice(origin[start], origin[end]), end - start),
+    );
+    if (!hit) {
+      index++;
+      continue;
+    }
+    const start = origin[hit.start]!;
+    const end = origin[hit.end]!;
+    if (hit.entry.code) {
+      const surface = text.slice(start, end).trim();
+      // Without harakat, عمان is both Oman and Amman; a shadda on the mim (عمّان) is Amman.
+      const code =
+        hit.entry.code === 'OM' && surface.includes('\u0645\u0651') ? 'JO' : hit.entry.code;
+      found.push({ code, start, end, surface, via: hit.entry.via });
+    }
+    index = hit.end;
+  }
+  return dropFalseFriends(
+    text,
+    [...found, ...findChineseAbbreviations(text)].sort((a, b) => a.start - b.start),
+  );
+}
+
+const NEXT_WORD = /^[\s]+(\p{Lu}[\p{L}'-]*)/u;
+const PREVIOUS_WORD = /(\p{Lu}[\p{L}'-]*)[\s]+$/u;
+/** Words that may follow a country name in title case without making it a person's name. */
+const INSTITUTION_WORDS =
+  /^(Government|Ministry|Minister|President|Prime|Republic|Kingdom|State|Telecom|National|Post|Cable|Signs?|Agrees?|And|To|With|In|On|For|Says?|Launch(?:es)?|Inks?|Joins?)$/u;
+/** Country names that are also given names or family names (Michael Jordan, Chad Smith). */
+const PERSON_NAMES = new Set(['Jordan', 'Chad', 'Israel', 'Georgia', 'Kenya', 'India', 'Lebanon']);
+
+/** Capitalised words that may stand before a country name at the start of a sentence. */
+const FUNCTION_WORDS = new Set([
+  'The',
+  'In',
+  'From',
+  'To',
+  'And',
+  'Of',
+  'With',
+  'By',
+  'For',
+  'At',
+  'On',
+  'As',
+  'Both',
+  'Neighbouring',
+  'Neighboring',
+]);
+
+function looksLikePerson(text: string, mention: CountryMention): boolean {
+  if (!PERSON_NAMES.has(mention.surface)) return false;
+  const after = NEXT_WORD.exec(text.slice(mention.end, mention.end + 30))?.[1];
+  if (after && !INSTITUTION_WORDS.test(after)) return true;
+  // "Michael Jordan": a capitalised word right before that is not a function word.
+  const previous = PREVIOUS_WORD.exec(
+    text.slice(Math.max(0, mention.start - 30), mention.start),
+  )?.[1];
+  return Boolean(previous && !FUNCTION_WORDS.has(previous));
+}
+
+/** Removes mentions that the text shows to mean something else. */
+function dropFalseFriends(text: string, mentions: CountryMention[]): CountryMention[] {
+  return mentions.filter((mention, index) => {
+    if (looksLikePerson(text, mention)) return false;
+    // "US$5 billion" is a currency, not the United States.
+    if (mention.surface === 'US' && /^\$/u.test(text.slice(mention.end))) return false;
+    // "Atlanta, Georgia": a US state right after a US city.
+    const previous = mentions[index - 1];
+    if (
+      mention.code === 'GE' &&
+      previous?.code === 'US' &&
+      /^,\s*$/u.test(text.slice(previous.end, mention.start))
+    ) {
+      return false;
+    }
+    return true;
+  });
+}
