@@ -5,6 +5,7 @@ import {
   HAN_EVENT_WORDS,
   HAN_REPORT_WORDS,
   REPORT_WORDS,
+  VAGUE_TIME_WORDS,
 } from './date-cue-words.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -22,6 +23,7 @@ function wordRegex(words: readonly string[], han: readonly string[]): RegExp {
 const EVENT = wordRegex(EVENT_WORDS, HAN_EVENT_WORDS);
 const REPORT = wordRegex(REPORT_WORDS, HAN_REPORT_WORDS);
 const FUTURE = wordRegex(FUTURE_WORDS, ['将', '计划']);
+const VAGUE = wordRegex(VAGUE_TIME_WORDS, ['近日', '日前']);
 const BACKGROUND = new RegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:${BACKGROUND_BEFORE.map(escape).join('|')})(?:\\s+(?:le|el|la|the|o|a|de|del|den|dem))?\\s*$`,
   'iu',
@@ -70,4 +72,10 @@ export function isFutureSentence(sentence: string): boolean {
 /** Whether the words just before a date mark it as background ("since", "depuis le", "с"). */
 export function isBackground(before: string): boolean {
   return BACKGROUND.test(before.slice(-30));
+}
+
+/** Whether the sentence dates something vaguely ("recently", "este fin de semana"). */
+export function hasVagueTime(sentence: string): boolean {
+  VAGUE.lastIndex = 0;
+  return VAGUE.test(sentence);
 }

@@ -1,5 +1,5 @@
 import { dayNumber, dayRange, type CalendarDate } from './date-calendar.ts';
-import { findCues, isBackground, isFutureSentence } from './date-cues.ts';
+import { findCues, hasVagueTime, type Cue, isBackground, isFutureSentence } from './date-cues.ts';
 import type { DateMention } from './date-mention.ts';
 import { isDateline, type Scan } from './date-page.ts';
 import { resolveMention } from './date-resolve.ts';
@@ -21,9 +21,9 @@ const MAX_DAYS_BEFORE = 45;
 /** Days after the page's date an event may lie (time zones, late datelines). */
 const MAX_DAYS_AFTER = 1;
 
-function nearestCueIsEvent(sentence: string, m: DateMention): boolean {
+function nearestCueIsEvent(cues: readonly Cue[], m: DateMention): boolean {
   let best: { distance: number; event: boolean } | null = null;
-  for (const cue of findCues(sentence)) {
+  for (const cue of cues) {
     const distance =
       cue.end <= m.start ? m.start - cue.end : cue.start >= m.end ? cue.start - m.end : 0;
     if (!best || distance < best.distance) best = { distance, event: cue.event };
@@ -80,10 +80,19 @@ export function findEventDate(
       if (prose >= LEAD_SENTENCES) return { event: null, unresolved };
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PROSE_WORDS) prose++;
       const mentions = scan(sentence);
+      const cues = findCues(sentence);
+      // The lead dates the reported event vaguely: later dates belong to other events.
+      if (
+        cues.some((cue) => cue.event) &&
+        hasVagueTime(sentence) &&
+        mentions.every((m) => isDateline(sentence, m))
+      ) {
+        return { event: null, unresolved };
+      }
       const future = reference === null && isFutureSentence(sentence);
       for (const m of mentions) {
         if (isDateline(sentence, m) || isBackground(sentence.slice(0, m.start))) continue;
-        if (!nearestCueIsEvent(sentence, m)) continue;
+        if (!nearestCueIsEvent(cues, m)) continue;
         const date = resolveInSentence(m, mentions, reference);
         if (!date) {
           if (m.year === null) unresolved.push(m.text);
