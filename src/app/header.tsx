@@ -1,0 +1,35 @@
+import type { Article } from '../schema/dataset.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { dateSpan, summarize } from './summarize.ts';
+
+export function Header({ shown, all }: { shown: readonly Article[]; all: readonly Article[] }) {
+  const now = summarize(shown);
+  const total = summarize(all);
+  const span = dateSpan(all);
+  const stat = (value: number, of: number, what: string) => (
+    <li>
+      <strong>{value}</strong> of {of} {what}
+    </li>
+  );
+  return (
+    <header className="app-header">
+      <div>
+        <h1>ICT Atlas</h1>
+        <p className="muted small">
+          International ICT cooperation from news articles
+          {span && (
+            <>
+              {' '}
+              · {formatDate(span.first)} – {formatDate(span.last)}
+            </>
+          )}
+        </p>
+      </div>
+      <ul className="stats" aria-label="Shown of total" aria-live="polite">
+        {stat(now.articles, total.articles, 'articles')}
+        {stat(now.partnerCountries, total.partnerCountries, 'partner countries')}
+        {stat(now.years, total.years, 'years')}
+      </ul>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { foldText } from '../../lib/fold-text.ts';
+
+export interface CheckOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface CheckListProps {
+  legend: string;
+  options: readonly CheckOption[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+  /** Shows a search box over the options (for long lists such as countries). */
+  searchable?: boolean;
+}
+
+/**
+ * A multi-select as a disclosure with checkboxes: native elements, so keyboard and screen readers
+ * work without custom key handling. Options with no matches are hidden unless selected.
+ */
+export function CheckList({ legend, options, selected, onToggle, searchable }: CheckListProps) {
+  const [search, setSearch] = useState('');
+  const id = useId();
+  const needle = foldText(search.trim());
+  const visible = options.filter(
+    (o) =>
+      (o.count > 0 || selected.includes(o.value)) &&
+      (needle === '' || foldText(o.label).includes(needle) || foldText(o.value).includes(needle)),
+  );
+  return (
+    <details className="check-list">
+      <summary>
+        {legend}
+        {selected.length > 0 && <span className="badge">{selected.length}</span>}
+      </summary>
+      <div className="check-list-body">
+        {searchable && (
+          <input
+            type="search"
+            className="check-list-search"
+            aria-label={`Search ${legend.toLowerCase()}`}
+            placeholder="Search…"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        )}
+        <fieldset>
+          <legend className="visually-hidden">{legend}</legend>
+          {visible.length === 0 && <p className="muted small">No options.</p>}
+          {visible.map((o) => (
+            <label key={o.value} className="check-option" htmlFor={`${id}-${o.value}`}>
+              <input
+                id={`${id}-${o.value}`}
+                type="checkbox"
+                checked={selected.includes(o.value)}
+                onChange={() => onToggle(o.value)}
+              />
+              <span>{o.label}</span>
+              <span className="count">{o.count}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+    </details>
+  );
+}

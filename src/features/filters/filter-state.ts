@@ -1,0 +1,71 @@
+import type { EventType, Topic } from '../../schema/dataset.ts';
+
+/** A `YYYY` or `YYYY-MM` bound of the date range, inclusive. */
+export type Period = string;
+
+export const SORT_COLUMNS = [
+  'date',
+  'title',
+  'partners',
+  'organisations',
+  'type',
+  'topics',
+  'language',
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface SortKey {
+  column: SortColumn;
+  desc: boolean;
+}
+
+/** Everything the URL holds: the filters, the table's sort and the open article. */
+export interface ViewState {
+  countries: readonly string[];
+  from: Period | null;
+  to: Period | null;
+  types: readonly EventType[];
+  topics: readonly Topic[];
+  org: string | null;
+  languages: readonly string[];
+  query: string;
+  sort: readonly SortKey[];
+  article: string | null;
+}
+
+export const DEFAULT_SORT: readonly SortKey[] = [{ column: 'date', desc: true }];
+
+export const DEFAULT_VIEW: ViewState = {
+  countries: [],
+  from: null,
+  to: null,
+  types: [],
+  topics: [],
+  org: null,
+  languages: [],
+  query: '',
+  sort: DEFAULT_SORT,
+  article: null,
+};
+
+/** The filter part of the state only; sort and article do not change which rows match. */
+export function clearFilters(state: ViewState): ViewState {
+  return { ...DEFAULT_VIEW, sort: state.sort };
+}
+
+export function hasActiveFilters(state: ViewState): boolean {
+  return (
+    state.countries.length > 0 ||
+    state.from !== null ||
+    state.to !== null ||
+    state.types.length > 0 ||
+    state.topics.length > 0 ||
+    state.org !== null ||
+    state.languages.length > 0 ||
+    state.query.trim() !== ''
+  );
+}
+
+/** Adds the value when absent, removes it when present. */
+export function toggle<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}

@@ -1,0 +1,135 @@
+import { EVENT_TYPES, TOPICS, type EventType, type Topic } from '../../schema/dataset.ts';
+import { isKnownCountryCode } from '../../lib/country-names.ts';
+import {
+  DEFAULT_SORT,
+  DEFAULT_VIEW,
+  SORT_COLUMNS,
+  type Period,
+  type SortColumn,
+  type SortKey,
+  type ViewState,
+} from './filter-state.ts';
+
+/** The query-string names this module owns; any other parameter (embed, theme…) is left alone. */
+export const OWN_PARAMS = [
+  'country',
+  'from',
+  'to',
+  'type',
+  'topic',
+  'org',
+  'lang',
+  'q',
+  'article',
+  'sort',
+] as const;
+
+function list(params: URLSearchParams, name: string): string[] {
+  const raw = params.get(name);
+  if (raw === null) return [];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+function isOneOf<T extends string>(values: readonly T[]) {
+  return (value: string): value is T => (values as readonly string[]).includes(value);
+}
+
+export function parsePeriod(raw: string | null): Period | null {
+  if (raw === null) return null;
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(raw.trim());
+  if (!match) return null;
+  if (match[2] !== undefined) {
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return null;
+  }
+  return match[0];
+}
+
+/** Compares periods of mixed precision by their first month (`2019` ≡ `2019-01`). */
+function periodStart(period: Period): string {
+  return period.length === 4 ? `${period}-01` : period;
+}
+function periodEnd(period: Period): string {
+  return period.length === 4 ? `${period}-12` : period;
+}
+
+export function parseSort(raw: string | null): SortKey[] {
+  if (raw === null) return [...DEFAULT_SORT];
+  const keys: SortKey[] = [];
+  for (const part of raw.split(',')) {
+    const [column, direction] = part.trim().split('.');
+    if (column === undefined || !isOneOf(SORT_COLUMNS)(column)) continue;
+    if (direction !== 'asc' && direction !== 'desc') continue;
+    if (keys.some((k) => k.column === column)) continue;
+    keys.push({ column: column as SortColumn, desc: direction === 'desc' });
+  }
+  return keys.length > 0 ? keys : [...DEFAULT_SORT];
+}
+
+function formatSort(sort: readonly SortKey[]): string {
+  return sort.map((k) => `${k.column}.${k.desc ? 'desc' : 'asc'}`).join(',');
+}
+
+/** Reads the view from a query string; anything invalid falls back to its default, silently. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  let from = parsePeriod(params.get('from'));
+  let to = parsePeriod(params.get('to'));
+  // A reversed range is a slip of the hand, not a request for nothing.
+  if (from !== null && to !== null && periodStart(from) > periodEnd(to)) [from, to] = [to, from];
+  const article = params.get('article');
+  const org = params.get('org')?.trim();
+  return {
+    countries: list(params, 'country')
+      .map((c) => c.toUpperCase())
+      .filter((c) => /^[A-Z]{2}$/.test(c) && isKnownCountryCode(c)),
+    from,
+    to,
+    types: list(params, 'type')
+      .map((t) => t.toLowerCase())
+      .filter(isOneOf<EventType>(EVENT_TYPES)),
+    topics: list(params, 'topic')
+      .map((t) => t.toLowerCase())
+      .filter(isOneOf<Topic>(TOPICS)),
+    org: org ? org : null,
+    languages: list(params, 'lang')
+      .map((l) => l.toLowerCase())
+      .filter((l) => /^[a-z]{2}$/.test(l)),
+    query: params.get('q') ?? '',
+    sort: parseSort(params.get('sort')),
+    article: article !== null && /^[a-z0-9][a-z0-9_-]*$/.test(article) ? article : null,
+  };
+}
+
+/**
+ * Writes the view into a query string, leaving defaults out and keeping parameters this module
+ * does not own, so `embed=1&theme=dark` survive every filter change.
+ */
+export function formatViewState(state: ViewState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const name of OWN_PARAMS) params.delete(name);
+  const set = (name: string, value: string) => {
+    if (value !== '') params.set(name, value);
+  };
+  set('country', state.countries.join(','));
+  set('from', state.from ?? '');
+  set('to', state.to ?? '');
+  set('type', state.types.join(','));
+  set('topic', state.topics.join(','));
+  set('org', state.org ?? '');
+  set('lang', state.languages.join(','));
+  set('q', state.query);
+  set('article', state.article ?? '');
+  const sort = formatSort(state.sort);
+  if (sort !== formatSort(DEFAULT_VIEW.sort)) set('sort', sort);
+  // Commas are safe in a query string and keep `country=UZ,RS` readable when pasted.
+  const text = params.toString().replaceAll('%2C', ',');
+  return text === '' ? '' : `?${text}`;
+}

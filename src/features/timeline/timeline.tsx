@@ -1,0 +1,117 @@
+import { lazy, Suspense } from 'react';
+import { formatDate } from '../../lib/format-date.ts';
+import { plural } from '../../lib/plural.ts';
+import type { Period } from '../filters/filter-state.ts';
+import type { Timeline as TimelineData } from './count-by-period.ts';
+
+// recharts is the largest dependency; the bars arrive a moment after the rest of the first screen.
+const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
+
+export interface TimelineProps {
+  timeline: TimelineData;
+  from: Period | null;
+  to: Period | null;
+  /** Every year of the dataset, for the from/to controls. */
+  years: readonly number[];
+  onRange: (from: Period | null, to: Period | null) => void;
+}
+
+function describeRange(from: Period | null, to: Period | null): string {
+  if (from === null && to === null) return 'All dates';
+  if (from !== null && to !== null && from === to) return formatDate(from);
+  return `${from === null ? 'Start' : formatDate(from)} – ${to === null ? 'latest' : formatDate(to)}`;
+}
+
+export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) {
+  const rows = timeline.bars.map((bar) => ({
+    period: bar.period,
+    label: formatDate(bar.period),
+    ...bar.byType,
+  }));
+  const unit = timeline.granularity === 'year' ? 'year' : 'month';
+  const pick = (period: Period) => onRange(period, period);
+
+  return (
+    <section className="panel timeline-panel" aria-labelledby="timeline-heading">
+      <div className="panel-head">
+        <h2 id="timeline-heading">Articles per {unit}</h2>
+        <div className="range-controls">
+          <label>
+            From{' '}
+            <select
+              value={from?.slice(0, 4) ?? ''}
+              onChange={(e) => onRange(e.target.value || null, to)}
+            >
+              <option value="">earliest</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            To{' '}
+            <select
+              value={to?.slice(0, 4) ?? ''}
+              onChange={(e) => onRange(from, e.target.value || null)}
+            >
+              <option value="">latest</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      <p className="selection-line">
+        <span>
+          Selected: <strong>{describeRange(from, to)}</strong>
+        </span>
+        {(from !== null || to !== null) && (
+          <button type="button" className="link-button" onClick={() => onRange(null, null)}>
+            All dates
+          </button>
+        )}
+      </p>
+      {rows.length === 0 ? (
+        <p className="muted">No dated articles.</p>
+      ) : (
+        <div className="chart-frame" aria-hidden="true">
+          <Suspense fallback={null}>
+            <TimelineChart rows={rows} types={timeline.types} onPick={pick} />
+          </Suspense>
+        </div>
+      )}
+      {rows.length > 0 && (
+        <div className="period-strip" role="group" aria-label={`Filter to one ${unit}`}>
+          {timeline.bars
+            .filter((bar) => bar.total > 0)
+            .map((bar) => {
+              const active = from === bar.period && to === bar.period;
+              return (
+                <button
+                  key={bar.period}
+                  type="button"
+                  className="chip-button"
+                  aria-pressed={active}
+                  aria-label={`${formatDate(bar.period)}, ${plural(bar.total, 'article')}`}
+                  onClick={() => (active ? onRange(null, null) : pick(bar.period))}
+                >
+                  {formatDate(bar.period)} <span className="count">{bar.total}</span>
+                </button>
+              );
+            })}
+        </div>
+      )}
+      {timeline.unplaced > 0 && (
+        <p className="muted small">
+          {plural(timeline.unplaced, 'article')} not on this axis (undated, or dated only to the
+          year).
+        </p>
+      )}
+    </section>
+  );
+}

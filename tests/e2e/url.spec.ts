@@ -1,0 +1,63 @@
+import { test, expect, dataRows, openFilter, openView } from './fixtures.ts';
+
+test('?from=2019&to=2019 shows the two 2019 articles', async ({ page }) => {
+  await openView(page, '?from=2019&to=2019');
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /Remove Dates: 2019/ })).toBeVisible();
+});
+
+test('?country=VN&from=2019&to=2019 shows one article', async ({ page }) => {
+  await openView(page, '?country=VN&from=2019&to=2019');
+  await expect(dataRows(page)).toHaveCount(1);
+  await expect(dataRows(page).first()).toContainText('Vietnam');
+});
+
+test('invalid values are ignored without an error', async ({ page }) => {
+  await openView(
+    page,
+    '?country=ZZ,uz&from=abc&to=2019-13&type=bogus&sort=nope.up&article=%3Cx%3E',
+  );
+  // Only the valid, lower-cased `uz` survives.
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('back and forward step through filter changes', async ({ page }) => {
+  await openView(page);
+  await openFilter(page, 'Event type');
+  await page.getByRole('checkbox', { name: /meeting/ }).check();
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/type=meeting/);
+  await page.goBack();
+  await expect(dataRows(page)).toHaveCount(5);
+  await page.goForward();
+  await expect(dataRows(page)).toHaveCount(2);
+});
+
+test('free-text search is case- and accent-insensitive, Cyrillic included, and lives in q', async ({
+  page,
+}) => {
+  await openView(page);
+  const search = page.getByRole('searchbox', { name: 'Search title, summary and text' });
+  await search.fill('ВСТРЕТИЛСЯ');
+  await expect(dataRows(page)).toHaveCount(1);
+  await expect(page).toHaveURL(/q=/);
+  await search.fill('kragujevac');
+  await expect(dataRows(page)).toHaveCount(1);
+  await expect(dataRows(page).first()).toContainText('Serbia');
+});
+
+test('an empty result says so and offers to clear', async ({ page }) => {
+  await openView(page, '?q=zzzz-no-such-word');
+  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all filters' }).last().click();
+  await expect(dataRows(page)).toHaveCount(5);
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test('option counts follow the other filters', async ({ page }) => {
+  await openView(page, '?country=UZ');
+  await openFilter(page, 'Event type');
+  await expect(page.getByRole('checkbox', { name: /visit/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /agreement/ })).toHaveCount(0);
+});
