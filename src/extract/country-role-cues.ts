@@ -1,9 +1,18 @@
 /**
  * Cue words for country roles, across the corpus languages. Matched case-insensitively on the
- * sentence as written; each list is one alternation so a sentence is scanned once per cue kind.
+ * sentence as written, as whole words (an English plural -s/-es allowed); Chinese cues match
+ * anywhere, Arabic ones after the usual proclitics (و، ب، ال…). Each list is one alternation.
  */
+const CJK = /[\p{Script=Han}]/u;
+const ARABIC = /[\u0600-\u06FF]/u;
+
 function cue(words: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'giu');
+  const alternatives = words.map((word) => {
+    if (CJK.test(word)) return word;
+    if (ARABIC.test(word)) return `(?<!\\p{L})(?:[وفبلك]|ال|وال|بال|لل)?${word}(?!\\p{L})`;
+    return `(?<!\\p{L})(?:${word})(?:s|es)?(?!\\p{L})`;
+  });
+  return new RegExp(alternatives.join('|'), 'giu');
 }
 
 /** State bodies that make their country a party: ministries, governments, agencies, regulators, state firms. */
@@ -191,7 +200,7 @@ export const VENUE = cue([
   'fair',
   'sidelines',
   'margins',
-  'visit',
+  'visit\\p{L}*',
   'trip',
   'tour',
   'forum',

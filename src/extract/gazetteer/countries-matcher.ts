@@ -201,10 +201,23 @@ function looksLikePerson(text: string, mention: CountryMention): boolean {
   return Boolean(previous && !FUNCTION_WORDS.has(previous));
 }
 
+/** "en español", "translated into Russian", "на русском языке": a language, not a country. */
+const LANGUAGE_BEFORE = /(?:^|\s)(?:en|in|into|em|auf|на|bằng|dalam bahasa)\s+$/iu;
+const LANGUAGE_AFTER =
+  /^\s*(?:язык\p{L}*|мов\p{L}*|language|langue|idioma|língua|sprache|tili|тілі)/iu;
+
+function meansLanguage(text: string, mention: CountryMention): boolean {
+  if (mention.via !== 'demonym') return false;
+  const after = text.slice(mention.end, mention.end + 20);
+  if (LANGUAGE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, mention.start - 15), mention.start);
+  return LANGUAGE_BEFORE.test(before) && !/^\s*\p{L}/u.test(after);
+}
+
 /** Removes mentions that the text shows to mean something else. */
 function dropFalseFriends(text: string, mentions: CountryMention[]): CountryMention[] {
   return mentions.filter((mention, index) => {
-    if (looksLikePerson(text, mention)) return false;
+    if (looksLikePerson(text, mention) || meansLanguage(text, mention)) return false;
     // "US$5 billion" is a currency, not the United States.
     if (mention.surface === 'US' && /^\$/u.test(text.slice(mention.end))) return false;
     // "Atlanta, Georgia": a US state right after a US city.

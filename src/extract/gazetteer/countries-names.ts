@@ -23,9 +23,11 @@ const LOCALES: LocaleFile[] = [en, ru, uk, fr, es, pt, de, ar, zh, id, vi, kk, i
 /**
  * Locale names that collide with common words or other meanings and are left out:
  * 中非 is "China–Africa" far more often than the Central African Republic, مالي means
- * "financial", and the Vietnamese one-syllable names (Ý, Đức, Bỉ) are also words and given names.
+ * "financial", German "Island" (Iceland) is an English word, and the Vietnamese one-syllable names (Ý, Đức, Bỉ) are also words and given names.
  */
 const SKIPPED_LOCALE_NAMES = new Set([
+  'Island', // German for Iceland, an English word
+
   '中非',
   'مالي',
   'Ý',
