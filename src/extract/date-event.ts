@@ -79,8 +79,10 @@ export function findEventDate(
     for (const sentence of splitSentences(line)) {
       if (prose >= LEAD_SENTENCES) return { event: null, unresolved };
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PROSE_WORDS) prose++;
-      const mentions = scan(sentence);
       const cues = findCues(sentence);
+      // Only a sentence with an event word can date the event; skipping the rest keeps the scan cheap.
+      if (!cues.some((cue) => cue.event)) continue;
+      const mentions = scan(sentence);
       // The lead dates the reported event vaguely: later dates belong to other events.
       if (
         cues.some((cue) => cue.event) &&

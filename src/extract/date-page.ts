@@ -24,6 +24,7 @@ export interface PageDates {
 const DATE_LINE_NOISE =
   /\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|gmt|utc|[+-]\d{1,2}(?::\d{2})?|\d+/giu;
 const MAX_DATE_LINE_WORDS = 4;
+const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words that say a date on the line is the publication date, whatever else the line holds. */
 const PUBLISHED =
   /published|posted|updated|in (?:the )?print|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликован|обновлен|опубліковано|diterbitkan|diperbarui|đăng|cập nhật|نشر|تحديث|发布|更新/iu;
@@ -62,7 +63,8 @@ function statedPageDate(page: Page, scan: Scan): StatedDate | null {
   }
   let published: StatedDate | null = null;
   for (const line of page.lines) {
-    if (line.length > 200) continue;
+    // A stated page date always has digits; most lines have none and skip the scan.
+    if (line.length > 200 || !DIGIT.test(line)) continue;
     const mentions = scan(line);
     const full = firstFull(mentions);
     if (!full) continue;
@@ -75,6 +77,7 @@ function statedPageDate(page: Page, scan: Scan): StatedDate | null {
 function findDateline(page: Page, scan: Scan, reference: CalendarDate | null): StatedDate | null {
   for (const line of page.lines) {
     const head = line.slice(0, 120);
+    if (!DIGIT.test(head)) continue;
     const m = scan(head).find((x) => x.month !== null && x.day !== null && isDateline(head, x));
     if (m) return asStated(m, line, reference);
   }

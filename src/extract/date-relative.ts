@@ -9,13 +9,12 @@ function table(entries: readonly (readonly [string, number])[]): {
   offsets: Map<string, number>;
 } {
   const offsets = new Map(entries.map(([word, offset]) => [word, offset]));
-  const words = [...offsets.keys()]
-    .sort((a, b) => b.length - a.length)
-    // Han script has no spaces between words, so those entries match without word boundaries.
-    .map((word) =>
-      HAN.test(word) ? escape(word) : `(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}])`,
-    );
-  const regex = new RegExp(words.join('|'), 'giu');
+  const words = [...offsets.keys()].sort((a, b) => b.length - a.length);
+  // Han script has no spaces between words, so those entries match without word boundaries.
+  const spaced = words.filter((word) => !HAN.test(word)).map(escape);
+  const han = words.filter((word) => HAN.test(word)).map(escape);
+  const bounded = `(?<![\\p{L}\\p{M}])(?:${spaced.join('|')})(?![\\p{L}\\p{M}])`;
+  const regex = new RegExp(han.length ? `${bounded}|${han.join('|')}` : bounded, 'giu');
   return { regex, offsets };
 }
 

@@ -48,21 +48,25 @@ function dropRanges(text: string, mentions: DateMention[]): DateMention[] {
   return mentions.filter((m) => !inRange.has(m));
 }
 
+const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/u;
+
 /**
- * Every date expression in `text`: chrono-node's (for the page language), named-month,
- * numeric, relative-word and bare-year matches, merged, with ranges dropped.
+ * Every date expression in `text`: named-month, numeric and bare-year matches, and with
+ * `relative` also chrono-node's (for the page language) and relative words; merged, with
+ * ranges dropped. Absolute forms all contain digits, so text without any skips those parsers.
  */
 export function findDateMentions(
   text: string,
   language: string,
   order: NumericOrder,
+  relative: boolean,
 ): DateMention[] {
-  const all = [
-    ...findChronoDates(text, language),
-    ...findNamedDates(text),
-    ...findNumericDates(text, order),
-    ...findRelativeWords(text),
-    ...findBareYears(text, isMonthName),
-  ];
+  const all = relative ? [...findChronoDates(text, language), ...findRelativeWords(text)] : [];
+  if (DIGIT.test(text))
+    all.push(
+      ...findNamedDates(text),
+      ...findNumericDates(text, order),
+      ...findBareYears(text, isMonthName),
+    );
   return dropRanges(text, merge(all));
 }

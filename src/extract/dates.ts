@@ -6,6 +6,7 @@ import {
   type Precision,
 } from './date-calendar.ts';
 import { findEventDate } from './date-event.ts';
+import type { DateMention } from './date-mention.ts';
 import { numericOrder } from './date-order.ts';
 import { findPageDates, type StatedDate } from './date-page.ts';
 import { findDateMentions } from './date-scan.ts';
@@ -45,8 +46,17 @@ function vaguerThan(event: CalendarDate, published: CalendarDate): boolean {
  */
 export function extractDate(page: Page): DateResult {
   const { order, settled } = numericOrder(page.lines, page.language, page.meta.url);
-  const scan = (text: string) => findDateMentions(text, page.language, order);
-  const stated = findPageDates(page, scan);
+  // Page dates are stated in absolute forms, so the page-date search skips chrono and relative
+  // words; it reads many lines twice (page date, dateline), so each is scanned once.
+  const scanned = new Map<string, DateMention[]>();
+  const scanAbsolute = (text: string): DateMention[] => {
+    let mentions = scanned.get(text);
+    if (!mentions)
+      scanned.set(text, (mentions = findDateMentions(text, page.language, order, false)));
+    return mentions;
+  };
+  const scan = (text: string): DateMention[] => findDateMentions(text, page.language, order, true);
+  const stated = findPageDates(page, scanAbsolute);
   const reference = [stated.dateline?.date, stated.page?.date].find(isDay) ?? null;
   const { event, unresolved } = findEventDate(page.bodyLines, scan, reference);
   const fallback: StatedDate | null = stated.dateline ?? stated.page;
