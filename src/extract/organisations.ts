@@ -1,0 +1,157 @@
+import type { Organisation } from '../schema/dataset.ts';
+import { CUED_TYPES, EVENT_CUES } from './event-cues.ts';
+import { hasSigning } from './event-context.ts';
+import { pageSentences, type PageSentence } from './event-sentences.ts';
+import { findCountryMentions } from './gazetteer/countries-matcher.ts';
+import { findKnownOrganisations } from './gazetteer/organisations-matcher.ts';
+import { findGovernmentBodies } from './government-bodies.ts';
+import type { Page } from './page.ts';
+
+interface Mention {
+  key: string;
+  name: string;
+  /** The form is the nominative / uninflected one, preferred as the listed name. */
+  exact: boolean;
+  kind: Organisation['kind'];
+  country: string | null;
+  sentence: PageSentence;
+  /** The organisation is in the sentence as a source of figures, or as a former party. */
+  aside: boolean;
+}
+
+// Bodies named like news agencies are cited sources, not parties.
+const NEWS_NAME =
+  /(?<![\p{L}])(?:news|press|presse|prensa|imprensa|notícias|noticias|de información|d['’]information|информационн\p{L}* агентств|інформаційн\p{L}* агентств)(?![\p{L}])/iu;
+// "The World Bank has estimated…", "according to a report by…": a source of figures.
+const CITATION_AFTER =
+  /^\W{0,3}(?:has |have |had )?(?:estimated|estimates|forecasts?|predicts|projects|reported|ranks)\b/iu;
+// "…had originally been contracted", "ранее": a party to an earlier, different arrangement.
+const FORMER =
+  /(?<![\p{L}])(?:originally|previously|formerly|replaced|ранее|прежде|раніше|auparavant|précédemment|anteriormente|sebelumnya|trước đây|früher|ursprünglich)(?![\p{L}])|此前|سابقا/iu;
+// The first sentences say who took part; later names need a reason to count.
+const LEAD_SENTENCES = 5;
+// A trailing "and", "of", comma… left when a name is cut before another organisation.
+const TRAILING_JOINER = /(?:[\s,]+(?:and|of|for|the|et|de|du|des|y|e|dan|и|та|і))*[\s,]*$/iu;
+
+/** Groups spellings of one state body: case, a bracketed acronym, "for"/"of" and plural -s don't matter. */
+function bodyKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/\bfor\b/gu, 'of')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/(?<=\p{L}{3})s(?= |$)/gu, '');
+}
+
+function countryNear(text: string, start: number, end: number): string | null {
+  const inside = findCountryMentions(text.slice(start, end))[0];
+  if (inside) return inside.code;
+  // "Serbia's Office for…", "Le Gouvernement ivoirien, par l'intermédiaire du ministère…"
+  const before = text.slice(Math.max(0, start - 45), start);
+  const mentions = findCountryMentions(before);
+  return mentions[mentions.length - 1]?.code ?? null;
+}
+
+function mentionsIn(sentence: PageSentence): Mention[] {
+  const text = sentence.text;
+  const known = findKnownOrganisations(text);
+  const mentions: Mention[] = [];
+  for (const match of known) {
+    if (match.org.kind === 'excluded') continue;
+    const aside = CITATION_AFTER.test(text.slice(match.end)) || FORMER.test(text);
+    mentions.push({
+      key: `known:${match.org.id}`,
+      name: match.surface,
+      exact: match.exact,
+      kind: match.org.kind,
+      country: match.org.country,
+      sentence,
+      aside,
+    });
+  }
+  for (const body of findGovernmentBodies(text)) {
+    // A curated name inside the span ends the body's name before it ("Ministry of ICT and Huawei").
+    const inner = known.find((match) => match.start < body.end && match.end > body.start);
+    let end = body.end;
+    if (inner) {
+      if (inner.start <= body.start || inner.org.kind === 'excluded') continue;
+      end = inner.start;
+    }
+    const cut = end < body.end;
+    const name = (cut ? text.slice(body.start, end) : body.name).replace(TRAILING_JOINER, '');
+    if (name.split(/\s+/u).length < 2 && !/\p{Script=Han}/u.test(name)) continue;
+    if (NEWS_NAME.test(name)) continue;
+    mentions.push({
+      key: `body:${bodyKey(name)}`,
+      name,
+      exact: true,
+      kind: 'government',
+      country: countryNear(text, body.start, end),
+      sentence,
+      aside: FORMER.test(text),
+    });
+  }
+  return mentions;
+}
+
+// Financiers, builders and suppliers are parties too (corpus conventions).
+const ROLE_IN_PROJECT =
+  /(?<![\p{L}])(?:financ|fund(?:ed|ing|s)(?![\p{L}])|grant|loan|built|build|construct|implement|suppl|contractor|partner|финанс|кредит|строит|постро|реализ|поставл|поставк|фінанс|будів|реаліз|қаржы|салу|іске асыр|financement|financé|financia|construi|construc|réalis|realiz|fornec|suministr|finanzier|gebaut|baut|liefer|membiayai|dibiayai|pembiayaan|membangun|tài trợ|xây dựng|triển khai)|资助|融资|建设|承建|تمويل|ممول|بناء|تنفيذ/iu;
+
+function reportsEvent(sentence: PageSentence): boolean {
+  const text = sentence.text;
+  return (
+    hasSigning(text) ||
+    ROLE_IN_PROJECT.test(text) ||
+    CUED_TYPES.some((type) => EVENT_CUES[type](text))
+  );
+}
+
+/** Whether the organisation takes part in the reported news rather than its background. */
+function participates(mentions: Mention[]): boolean {
+  const live = mentions.filter((m) => !m.aside && !m.sentence.background);
+  if (live.length === 0) return false;
+  return (
+    live.length >= 2 ||
+    live.some(
+      (m) => m.sentence.inTitle || m.sentence.index <= LEAD_SENTENCES || m.kind === 'government',
+    ) ||
+    live.some((m) => reportsEvent(m.sentence))
+  );
+}
+
+/** Spellings of one state body: "Ministry for Innovative Development" is the "…of Uzbekistan" one. */
+function sameBody(a: string, b: string): boolean {
+  return a.startsWith('body:') && b.startsWith('body:') && (a.startsWith(b) || b.startsWith(a));
+}
+
+/**
+ * Companies, international bodies and named state bodies that take part in the reported
+ * cooperation, each once, spelled as first written (the nominative where the text has it), with
+ * home country and evidence sentence. Chrome, news agencies, forums and background-only names are
+ * left out.
+ */
+export function extractOrganisations(page: Page): Organisation[] {
+  const groups: Mention[][] = [];
+  for (const mention of pageSentences(page).flatMap(mentionsIn)) {
+    const group = groups.find((g) => g[0]!.key === mention.key || sameBody(g[0]!.key, mention.key));
+    if (group) group.push(mention);
+    else groups.push([mention]);
+  }
+  return groups.filter(participates).map((group) => {
+    // The fullest spelling as written ("Microsoft Corporation", "Asian Development Bank (ADB)"),
+    // among the uninflected ones where there are any.
+    const exact = group.filter((m) => m.exact);
+    const named = (exact.length ? exact : group).reduce((best, m) =>
+      m.name.length > best.name.length ? m : best,
+    );
+    const evidence = group.find((m) => !m.aside && !m.sentence.background) ?? group[0]!;
+    return {
+      name: named.name,
+      kind: named.kind,
+      country: group.find((m) => m.country)?.country ?? null,
+      evidence: evidence.sentence.text,
+    };
+  });
+}
