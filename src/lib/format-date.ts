@@ -18,8 +18,9 @@ export function formatDate(date: string | null): string {
   if (date === null) return 'Undated';
   const parts = parseDateParts(date);
   if (!parts) return date;
-  const month = parts.month === null ? undefined : MONTHS[parts.month - 1];
-  if (month === undefined) return String(parts.year);
+  if (parts.month === null) return String(parts.year);
+  const month = MONTHS[parts.month - 1];
+  if (month === undefined || (parts.day !== null && (parts.day < 1 || parts.day > 31))) return date;
   if (parts.day === null) return `${month} ${parts.year}`;
   return `${parts.day} ${month} ${parts.year}`;
 }

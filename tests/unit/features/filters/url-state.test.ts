@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, type ViewState } from '../../../../src/features/filters/filter-state.ts';
+import {
+  formatViewState,
+  parsePeriod,
+  parseSort,
+  parseViewState,
+} from '../../../../src/features/filters/url-state.ts';
+
+const full: ViewState = {
+  countries: ['UZ', 'RS'],
+  from: '2018',
+  to: '2020',
+  types: ['mou', 'agreement'],
+  topics: ['5g'],
+  org: 'Huawei',
+  languages: ['ru'],
+  query: 'data centre',
+  sort: [{ column: 'title', desc: false }],
+  article: '000_73a2e28172a05d7d',
+};
+
+describe('parseViewState', () => {
+  it('reads every parameter with its documented name', () => {
+    expect(
+      parseViewState(
+        '?country=UZ,RS&from=2018&to=2020&type=mou,agreement&topic=5g&org=Huawei&lang=ru&q=data+centre&article=000_73a2e28172a05d7d&sort=title.asc',
+      ),
+    ).toEqual(full);
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('ignores invalid values without throwing', () => {
+    expect(
+      parseViewState(
+        '?country=ZZ,U1,uz&from=abc&to=2019-13&type=bogus,visit&topic=6g&lang=eng&sort=x.up&article=<b>',
+      ),
+    ).toEqual({ ...DEFAULT_VIEW, countries: ['UZ'], types: ['visit'] });
+  });
+
+  it('drops duplicates', () => {
+    expect(parseViewState('?country=UZ,UZ').countries).toEqual(['UZ']);
+  });
+
+  it('swaps a reversed range', () => {
+    const s = parseViewState('?from=2021&to=2019');
+    expect([s.from, s.to]).toEqual(['2019', '2021']);
+  });
+
+  it('accepts a month as a bound', () => {
+    const s = parseViewState('?from=2019-05&to=2019-05');
+    expect([s.from, s.to]).toEqual(['2019-05', '2019-05']);
+  });
+});
+
+describe('formatViewState', () => {
+  it('leaves defaults out entirely', () => {
+    expect(formatViewState(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes readable comma lists', () => {
+    expect(formatViewState({ ...DEFAULT_VIEW, countries: ['UZ', 'RS'] })).toBe('?country=UZ,RS');
+  });
+
+  it('round-trips through parse', () => {
+    expect(parseViewState(formatViewState(full))).toEqual(full);
+  });
+
+  it('keeps parameters it does not own, such as embed and theme', () => {
+    expect(
+      formatViewState({ ...DEFAULT_VIEW, languages: ['ru'] }, '?embed=1&lang=en&theme=dark'),
+    ).toBe('?embed=1&theme=dark&lang=ru');
+  });
+
+  it('omits the default sort but keeps any other', () => {
+    expect(formatViewState({ ...DEFAULT_VIEW, sort: [{ column: 'date', desc: true }] })).toBe('');
+    expect(formatViewState({ ...DEFAULT_VIEW, sort: [{ column: 'date', desc: false }] })).toBe(
+      '?sort=date.asc',
+    );
+  });
+});
+
+describe('parseSort', () => {
+  it('reads several keys in order and skips repeats', () => {
+    expect(parseSort('date.asc,type.desc,date.desc')).toEqual([
+      { column: 'date', desc: false },
+      { column: 'type', desc: true },
+    ]);
+  });
+  it('falls back to date descending', () => {
+    expect(parseSort('nothing')).toEqual([{ column: 'date', desc: true }]);
+  });
+});
+
+describe('parsePeriod', () => {
+  it.each([
+    ['2019', '2019'],
+    ['2019-05', '2019-05'],
+    ['2019-00', null],
+    ['2019-5', null],
+    ['19', null],
+    [null, null],
+  ])('%s → %s', (raw, expected) => {
+    expect(parsePeriod(raw)).toBe(expected);
+  });
+});
