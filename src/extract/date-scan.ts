@@ -10,7 +10,7 @@ const RANGE_GAP =
   /^\s*(?:-|–|—|to|till|until|au|à|al|a|bis|до|по|hingga|sampai|s\/d|đến|至|到|إلى|~)\s*$/iu;
 /** A day number and connector just before a date: the date closes a range ("from 10th to 14th October"). */
 const RANGE_BEFORE =
-  /\d{1,2}(?:st|nd|rd|th|er)?\.?\s*(?:-|–|—|to|au|al|a|bis|до|по|hingga|sampai|đến|إلى)\s*$/iu;
+  /(?<![\d:])\d{1,2}(?:st|nd|rd|th|er)?\.?\s*(?:-|–|—|to|au|al|a|bis|до|по|hingga|sampai|đến|إلى)\s*$/iu;
 
 function information(m: DateMention): number {
   const known = [m.year, m.month, m.day, m.weekday, m.offsetDays, m.offsetYears].filter(

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { extractDate } from '../../../src/extract/dates.ts';
+import type { Page } from '../../../src/extract/page.ts';
+
+function page(
+  language: string,
+  chrome: string[],
+  body: string[],
+  metaDate: string | null = null,
+  url: string | null = null,
+): Page {
+  return {
+    meta: { url, title: null, date: metaDate },
+    title: 'Headline',
+    lines: [...chrome, ...body],
+    bodyLines: body,
+    chromeLines: chrome,
+    language,
+  };
+}
+
+describe('extractDate', () => {
+  it.each<[string, Page, string | null, 'event' | 'published' | null]>([
+    [
+      'day and month take the year from a standalone chrome date',
+      page(
+        'en',
+        ['25.04.2019'],
+        [
+          'President Shavkat Mirziyoyev visited on April 25 the Huawei Research and Innovation Center.',
+        ],
+      ),
+      '2019-04-25',
+      'event',
+    ],
+    [
+      'a dateline is the publication date, not the signing',
+      page(
+        'en',
+        ['2020.12.11'],
+        [
+          '[Kragujevac, Serbia, December 11, 2020] Recently, Huawei and the Office have signed an Agreement on the placement of equipment.',
+        ],
+      ),
+      '2020-12-11',
+      'published',
+    ],
+    [
+      'year-only "this year" anchored by a year in the same sentence',
+      page(
+        'en',
+        [],
+        [
+          '"The signing of this document this year is a landmark, as the country\'s leader declared 2018 the year of innovative development," he said.',
+        ],
+      ),
+      '2018',
+      'event',
+    ],
+    [
+      'Russian day and month with the page date line',
+      page(
+        'ru',
+        ['First News Media21:40 - 21 / 11 / 2025'],
+        ['21 ноября премьер-министр Али Асадов встретился с генеральным секретарем МСЭ.'],
+      ),
+      '2025-11-21',
+      'event',
+    ],
+    [
+      'no page date: "вчера, 15 ноября" has no year',
+      page(
+        'ru',
+        [],
+        [
+          'Правительство подписало соглашение с компанией.',
+          'По их словам, документ стороны подписали вчера, 15 ноября.',
+        ],
+      ),
+      null,
+      null,
+    ],
+    [
+      'a future launch is not the event date',
+      page(
+        'kk',
+        [],
+        [
+          'Желі 2026 жылдың үшінші тоқсанында пайдалануға берілмек.',
+          'Бұл туралы бүгін БАҚ өкілдерімен кездесуде министр мәлім етті.',
+        ],
+        '2025-12-26',
+      ),
+      '2025-12-26',
+      'event',
+    ],
+    [
+      'an earlier agreement being amended is background',
+      page(
+        'fr',
+        [],
+        [
+          'Le ministère a conclu un avenant qui renforce le cadre de coopération en vigueur depuis le 28 novembre 2016.',
+        ],
+        '2020-10-08',
+      ),
+      '2020-10-08',
+      'published',
+    ],
+    [
+      'weekday resolved against the page date (Friday 23 Oct 2009)',
+      page(
+        'es',
+        ['Actualizado 23/10/2009 20:40'],
+        [
+          'El presidente Evo Morales suscribió este viernes un acuerdo con China para su primer satélite.',
+        ],
+      ),
+      '2009-10-23',
+      'event',
+    ],
+    [
+      'Arabic-Indic day with "today"',
+      page(
+        'ar',
+        ['الأحد 29 ديسمبر 2024'],
+        ['مسقط في ٢٩ ديسمبر /العُمانية/ وقّعت سلطنة عُمان ودولة فلسطين اليوم في مسقط مذكرة تفاهم.'],
+      ),
+      '2024-12-29',
+      'event',
+    ],
+    [
+      'an announcement day is when the news came out',
+      page(
+        'de',
+        ['14.04.2008'],
+        [
+          'Ericsson hat am Montag bekanntgegeben, mit China Mobile Vereinbarungen im Wert von 1,3 Milliarden Dollar unterzeichnet zu haben.',
+        ],
+      ),
+      '2008-04-14',
+      'published',
+    ],
+    [
+      'an event months before the page is background',
+      page(
+        'en',
+        ['2020.12.11'],
+        [
+          'The city data center, which was put into operation in March 2020, stores data from city administrations.',
+        ],
+      ),
+      '2020-12-11',
+      'published',
+    ],
+    [
+      'nothing dated at all',
+      page(
+        'uk',
+        [],
+        [
+          'Міністерства вперше підписали тристоронній меморандум.',
+          'Федоров нагадав, що у 2019 році Україна почала будувати цифрову державу, а сьогодні застосунок «Дія» вважається одним із найкращих.',
+        ],
+      ),
+      null,
+      null,
+    ],
+  ])('%s', (_name, input, date, kind) => {
+    const result = extractDate(input);
+    expect(result.date).toBe(date);
+    expect(result.kind).toBe(kind);
+  });
+
+  it('records precision, evidence, surface and the page date', () => {
+    const result = extractDate(
+      page(
+        'pt',
+        ['30/08/2020'],
+        ['O documento foi assinado a 21 de Agosto, em Luanda, e garante 500 horas de formação.'],
+      ),
+    );
+    expect(result).toMatchObject({
+      date: '2020-08-21',
+      precision: 'day',
+      kind: 'event',
+      surface: '21 de Agosto',
+      published: '2020-08-30',
+      evidence:
+        'O documento foi assinado a 21 de Agosto, em Luanda, e garante 500 horas de formação.',
+    });
+  });
+
+  it('never resolves relative dates without a page date, and says so', () => {
+    const result = extractDate(
+      page('en', [], ['The memorandum was signed yesterday in Tashkent.']),
+    );
+    expect(result.date).toBeNull();
+    expect(result.warnings).toContain('relative date not resolvable: "yesterday"');
+    expect(result.warnings).toContain('no date found');
+  });
+
+  it('warns when the day/month order of the chosen date was a guess', () => {
+    const result = extractDate(
+      page(
+        'en',
+        ['05/02/2019'],
+        ['The ministry published its annual report.'],
+        null,
+        'https://example.com/a',
+      ),
+    );
+    expect(result.date).toBe('2019-05-02');
+    expect(result.warnings.some((w) => w.startsWith('ambiguous day/month order'))).toBe(true);
+  });
+
+  it('reads slash dates day-first when the page shows a day over 12', () => {
+    const result = extractDate(
+      page(
+        'en',
+        ['05/02/2019', 'Updated 25/02/2019'],
+        ['The ministry published its annual report.'],
+      ),
+    );
+    expect(result.date).toBe('2019-02-05');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['phone number', 'Contact the signing desk on +998 71 239-86-44.'],
+    ['5G and 24/7', 'Operators signed up to run 5G services 24/7.'],
+    ['version number', 'The agency launched version 2.0 of the portal.'],
+    ['strategy period', 'The government approved the 2025-2028 strategy.'],
+    ['image file name', '20190205-ta1.jpg signed ceremony'],
+  ])('no date from a %s', (_name, text) => {
+    expect(extractDate(page('en', [], [text])).date).toBeNull();
+  });
+});
