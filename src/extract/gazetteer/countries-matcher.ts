@@ -71,8 +71,17 @@ const ARABIC_PREFIXES = [
 /** Short names must match their accents too ("Mỹ" is not "My", "Irã" is not "Ira"). */
 const SHORT_KEY = 4;
 
-const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
-const noSpaces = (ch: string | undefined): boolean => ch !== undefined && NO_SPACES.test(ch);
+// ASCII and scripts below U+0E00 take a fast path: this runs once or twice per character.
+function isWord(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD.test(ch);
+}
+function noSpaces(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) >= 0x0e00 && NO_SPACES.test(ch);
+}
 
 function surfaceFits(entry: GazetteerEntry, surface: string, keyLength: number): boolean {
   if (entry.surface === 'exact') return surface === entry.raw;
