@@ -9,12 +9,12 @@ const SIGNING =
 
 // The sentence speaks of a plan or forecast; its cues describe what has not happened yet.
 const FUTURE =
-  /(?<![\p{L}])(?:will|shall|is to be|are to be|plans? to|expected to|is due|would|будет|будут|планиру|намерен|предполага|буде|будуть|планує|sera|seront|va\s|vont\s|prévoit|será|serán|se producirá|va a|prevé|vai\s|vão\s|deverá|poderá|wird|werden|soll|sollen|akan|sẽ)(?![\p{L}])|将|计划|سوف|سيتم/iu;
+  /(?<![\p{L}])(?:will|shall|to be|set to|plans? to|expected to|is due|would|будет|будут|планиру|намерен|предполага|буде|будуть|планує|sera|seront|va\s|vont\s|prévoit|será|serán|se producirá|va a|prevé|vai\s|vão\s|deverá|poderá|wird|werden|soll|sollen|akan|sẽ)(?![\p{L}])|将|计划|سوف|سيتم/iu;
 
 // Phrases whose cue word is not an event: "de acuerdo con" (according to), "reached an agreement
 // on" (a consensus at a visit, not a signed instrument), "deal with" (a verb).
 const NEUTRAL_PHRASES =
-  /(?<![\p{L}])(?:de acuerdo (?:con|a)|de acordo com|d['’]accord|(?:reached|reach|reaching) (?:an |a )?agreement|agreement (?:was|were|has been|had been) reached|in accordance|deals? with|new deal)/giu;
+  /(?<![\p{L}])(?:de acuerdo (?:con|a)|de acordo com|(?<!protocole )d['’]accord|(?:reached|reach|reaching) (?:an |a )?agreement|agreement (?:was|were|has been|had been) reached|in accordance|deals? with|new deal)/giu;
 
 // A meeting with the press is where news is announced, not the event itself.
 const PRESS =

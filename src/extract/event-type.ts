@@ -14,6 +14,8 @@ interface Tally {
   score: number;
   inTitle: boolean;
   signed: boolean;
+  /** Some cue reports something that happened, not a plan or a recollection. */
+  current: boolean;
   evidence: string | null;
   bestWeight: number;
 }
@@ -31,22 +33,22 @@ function tally(page: Page): Record<CuedType, Tally> {
   const tallies = Object.fromEntries(
     CUED_TYPES.map((type) => [
       type,
-      { score: 0, inTitle: false, signed: false, evidence: null, bestWeight: 0 },
+      { score: 0, inTitle: false, signed: false, current: false, evidence: null, bestWeight: 0 },
     ]),
   ) as Record<CuedType, Tally>;
   for (const sentence of pageSentences(page)) {
     const text = neutralise(sentence.text);
     const signed = hasSigning(text);
     const press = addressesPress(text);
-    let weight = positionWeight(sentence);
-    if (sentence.background) weight *= 0.3;
-    else if (!signed && speaksOfFuture(text)) weight *= 0.3;
+    const current = !sentence.background && (signed || !speaksOfFuture(text));
+    const weight = positionWeight(sentence) * (current ? 1 : 0.3);
     for (const type of CUED_TYPES) {
       if (type === 'meeting' && press) continue;
       if (!EVENT_CUES[type](text) && !(signed && SIGNED_CUES[type]?.(text))) continue;
       const entry = tallies[type];
       entry.score += weight;
       entry.inTitle ||= sentence.inTitle;
+      entry.current ||= current;
       entry.signed ||= signed && !sentence.background && INSTRUMENTS.includes(type);
       if (weight > entry.bestWeight) {
         entry.bestWeight = weight;
@@ -73,8 +75,8 @@ export function classifyEvent(page: Page): { eventType: EventType; evidence: str
   const instrument = instruments.sort((a, b) => tallies[b].score - tallies[a].score)[0];
   if (instrument) return result(instrument);
 
-  const occasion = OCCASIONS.filter((type) => tallies[type].score >= MIN_OCCASION).sort(
-    (a, b) => tallies[b].score - tallies[a].score,
-  )[0];
+  const occasion = OCCASIONS.filter(
+    (type) => tallies[type].current && tallies[type].score >= MIN_OCCASION,
+  ).sort((a, b) => tallies[b].score - tallies[a].score)[0];
   return occasion ? result(occasion) : { eventType: 'other', evidence: null };
 }

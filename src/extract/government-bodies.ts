@@ -26,7 +26,8 @@ const CAPITALISED =
 const ADJECTIVE =
   /\s*\p{Ll}+(?:ique|iques|ale|ales|aux|elle|elles|ère|ères|ieur|ieure|ieurs|ieures|ienne|iennes|ico|ica|icos|icas|al|ais|ivo|iva|ivos|ivas|ário|ária|ario|aria|liche|lichen|ische|ischen)(?![\p{L}\p{N}])/uy;
 // "Digital, Komunikasi, dan Media Massa": a comma inside a list of the body's fields.
-const LIST_COMMA = /,(?=\s*(?:\p{Lu}[\p{L}-]*\s*,?\s*){0,4}(?:and|dan|et|y|e|und)\s+\p{Lu})/uy;
+const LIST_COMMA =
+  /,(?=\s*(?:(?:\p{Lu}[\p{L}-]*|of|the|de|des|du|la|do|da|dos|das|del|für|der)\s*,?\s*){0,6}(?:and|dan|et|y|e|und)\s+(?:(?:of|the|de|des|du|la|do|da|del|der)\s+|[ld]['’])?\p{Lu})/uy;
 const ACRONYM = /\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)/uy;
 // Titles and honorifics start a person's name, which is never part of the body's name.
 const PERSON_WORD =

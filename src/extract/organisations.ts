@@ -3,6 +3,7 @@ import { CUED_TYPES, EVENT_CUES } from './event-cues.ts';
 import { hasSigning } from './event-context.ts';
 import { pageSentences, type PageSentence } from './event-sentences.ts';
 import { findCountryMentions } from './gazetteer/countries-matcher.ts';
+import { findCompaniesByLegalForm } from './gazetteer/organisations-legal-forms.ts';
 import { findKnownOrganisations } from './gazetteer/organisations-matcher.ts';
 import { findGovernmentBodies } from './government-bodies.ts';
 import type { Page } from './page.ts';
@@ -68,6 +69,18 @@ function mentionsIn(sentence: PageSentence): Mention[] {
       country: match.org.country,
       sentence,
       aside,
+    });
+  }
+  for (const company of findCompaniesByLegalForm(text)) {
+    if (known.some((match) => match.start < company.end && match.end > company.start)) continue;
+    mentions.push({
+      key: `company:${company.name.toLowerCase()}`,
+      name: company.name,
+      exact: true,
+      kind: 'company',
+      country: null,
+      sentence,
+      aside: FORMER.test(text),
     });
   }
   for (const body of findGovernmentBodies(text)) {
