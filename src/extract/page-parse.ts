@@ -43,8 +43,15 @@ export function parsePage(raw: string): Page {
     title: meta.title ? meta.title.trim() || null : null,
     date: meta.date ? meta.date.trim() || null : null,
   };
-  const headline = pickHeadline(cleanMeta.title, lines);
-  const { bodyLines, chromeLines } = splitBody(lines, headline);
+  const stated = pickHeadline(cleanMeta.title, lines);
+  const split = splitBody(lines, stated.headline);
+  // A page whose stated title is not on the page shows its own headline just above the text.
+  const lead = split.bodyLines[0];
+  const ownHeadline =
+    !stated.onPage && split.bodyLines.length > 1 && lead !== undefined && isHeadlineLike(lead);
+  const headline = ownHeadline ? lead : stated.headline;
+  const bodyLines = ownHeadline ? split.bodyLines.slice(1) : split.bodyLines;
+  const chromeLines = split.chromeLines;
   const language = detectLanguage(bodyLines.join('\n') || headline || lines.join('\n'));
   return { meta: cleanMeta, title: headline, lines, bodyLines, chromeLines, language };
 }
@@ -90,18 +97,26 @@ function readHeaderBlock(lines: string[]): { length: number; fields: Map<string,
  * The headline: the stated title without its site suffix (the longest line of the page that
  * begins it, else its first ` | ` segment), or the first line that reads like a headline.
  */
-function pickHeadline(stated: string | null, lines: string[]): string {
+function pickHeadline(
+  stated: string | null,
+  lines: string[],
+): { headline: string; onPage: boolean } {
   if (stated) {
     const statedKey = normalise(stated);
     const onPage = lines
       .filter((line) => line.length >= 8 && statedKey.startsWith(normalise(line)))
       .sort((a, b) => b.length - a.length)[0];
-    if (onPage && onPage.length >= stated.length * 0.4) return onPage;
-    return stated.split(/\s+\|\s+/u)[0]!.trim() || stated;
+    if (onPage && onPage.length >= stated.length * 0.4) return { headline: onPage, onPage: true };
+    return { headline: stated.split(/\s+\|\s+/u)[0]!.trim() || stated, onPage: false };
   }
-  return (
-    lines.find((line) => !isChromeLine(line) && line.split(/\s+/u).length >= 3) ?? lines[0] ?? ''
-  );
+  const first =
+    lines.find((line) => !isChromeLine(line) && line.split(/\s+/u).length >= 3) ?? lines[0] ?? '';
+  return { headline: first, onPage: true };
+}
+
+/** A short line without sentence-final punctuation: a headline rather than a paragraph. */
+function isHeadlineLike(line: string): boolean {
+  return line.split(/\s+/u).length <= 16 && !/[.!?。؟:]["'»”]?$/u.test(line);
 }
 
 function splitBody(
