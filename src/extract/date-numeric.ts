@@ -20,8 +20,9 @@ const YEAR_LAST = new RegExp(
   `${BEFORE}(\\d{1,2})\\s?([-./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})${AFTER}`,
   'gu',
 );
-/** (25/2) and ngày 25/2: a day and month with no year, only where the wording marks it as a date. */
-const NO_YEAR = /(?:\(|(?<![\p{L}])ngày\s+)(\d{1,2})\/(\d{1,2})(?=\)|(?![\d/]))/giu;
+/** (25/2), ngày 25/2, chiều 3/5: a day and month with no year, only where the wording marks it as a date. */
+const NO_YEAR =
+  /(?:\(|(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+)(\d{1,2})\/(\d{1,2})(?=\)|(?![\d/]))/giu;
 
 function ordered(
   first: number,
@@ -76,7 +77,7 @@ export function findNumericDates(text: string, order: NumericOrder): DateMention
   }
   for (const m of normalised.matchAll(NO_YEAR)) {
     const read = ordered(Number(m[1]), Number(m[2]), order);
-    const offset = m[0].length - m[0].replace(/^(?:\(|ngày\s+)/iu, '').length;
+    const offset = m[0].length - m[0].replace(/^(?:\(|\p{L}+\s+)/iu, '').length;
     add(m.index + offset, m[0].length - offset, null, read.month, read.day, read.ambiguous);
   }
   return found;

@@ -20,6 +20,9 @@ export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
   ['اليوم', 0],
   ['أمس', -1],
   ['امس', -1],
+  // ru, uk: "the day before" (the dateline's or page's day)
+  ['накануне', -1],
+  ['напередодні', -1],
   // tr, az: today, yesterday
   ['bugün', 0],
   ['dün', -1],
@@ -57,4 +60,33 @@ export const RELATIVE_YEARS: readonly (readonly [string, number])[] = [
   ["quest'anno", 0],
   ['dit jaar', 0],
   ['i år', 0],
+];
+
+/** Weekday names chrono-node 2.10 misses (Russian after "в", Kazakh, Vietnamese); 0 = Sunday. */
+export const WEEKDAYS: readonly (readonly [string, number])[] = [
+  ['в понедельник', 1],
+  ['во вторник', 2],
+  ['в среду', 3],
+  ['в четверг', 4],
+  ['в пятницу', 5],
+  ['в субботу', 6],
+  ['в воскресенье', 0],
+  ['дүйсенбі', 1],
+  ['дүйсенбіде', 1],
+  ['сейсенбі', 2],
+  ['сейсенбіде', 2],
+  ['сәрсенбі', 3],
+  ['сәрсенбіде', 3],
+  ['бейсенбі', 4],
+  ['бейсенбіде', 4],
+  ['жұмада', 5],
+  ['сенбіде', 6],
+  ['жексенбіде', 0],
+  ['thứ hai', 1],
+  ['thứ ba', 2],
+  ['thứ tư', 3],
+  ['thứ năm', 4],
+  ['thứ sáu', 5],
+  ['thứ bảy', 6],
+  ['chủ nhật', 0],
 ];

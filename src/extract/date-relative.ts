@@ -1,5 +1,5 @@
 import { mention, type DateMention } from './date-mention.ts';
-import { RELATIVE_DAYS, RELATIVE_YEARS } from './date-relative-words.ts';
+import { RELATIVE_DAYS, RELATIVE_YEARS, WEEKDAYS } from './date-relative-words.ts';
 
 const HAN = /\p{Script=Han}/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -20,8 +20,12 @@ function table(entries: readonly (readonly [string, number])[]): {
 
 const DAYS = table(RELATIVE_DAYS);
 const YEARS = table(RELATIVE_YEARS);
+const WEEKDAY_NAMES = table(WEEKDAYS);
 
-/** Finds relative day words ("бүгін", "sáng nay", "اليوم") and "this year"/"last year" in any of the table's languages. */
+/**
+ * Finds relative day words ("бүгін", "sáng nay", "اليوم"), "this year"/"last year" and the
+ * weekday names chrono misses, in any of the tables' languages.
+ */
 export function findRelativeWords(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(DAYS.regex)) {
@@ -31,6 +35,10 @@ export function findRelativeWords(text: string): DateMention[] {
   for (const m of text.matchAll(YEARS.regex)) {
     const offset = YEARS.offsets.get(m[0].toLowerCase());
     if (offset !== undefined) found.push(mention(m.index, m[0], { offsetYears: offset }));
+  }
+  for (const m of text.matchAll(WEEKDAY_NAMES.regex)) {
+    const weekday = WEEKDAY_NAMES.offsets.get(m[0].toLowerCase());
+    if (weekday !== undefined) found.push(mention(m.index, m[0], { weekday }));
   }
   return found;
 }

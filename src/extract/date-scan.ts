@@ -35,6 +35,21 @@ function merge(mentions: DateMention[]): DateMention[] {
   return kept;
 }
 
+/** "nesta segunda-feira (12)": the day of the month in brackets after a weekday. */
+const BRACKETED_DAY = /^\s*\((\d{1,2})\)/u;
+
+function withBracketedDay(text: string, m: DateMention): DateMention {
+  if (m.weekday === null || m.day !== null) return m;
+  const day = BRACKETED_DAY.exec(text.slice(m.end));
+  if (!day) return m;
+  return {
+    ...m,
+    day: Number(day[1]),
+    end: m.end + day[0].length,
+    text: text.slice(m.start, m.end + day[0].length),
+  };
+}
+
 function dropRanges(text: string, mentions: DateMention[]): DateMention[] {
   const inRange = new Set<DateMention>();
   mentions.forEach((m, i) => {
@@ -68,5 +83,8 @@ export function findDateMentions(
       ...findNumericDates(text, order),
       ...findBareYears(text, isMonthName),
     );
-  return dropRanges(text, merge(all));
+  return dropRanges(
+    text,
+    merge(all).map((m) => withBracketedDay(text, m)),
+  );
 }
