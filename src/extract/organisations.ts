@@ -57,13 +57,16 @@ function countryNear(text: string, start: number, end: number): string | null {
 function mentionsIn(sentence: PageSentence): Mention[] {
   const text = sentence.text;
   const known = findKnownOrganisations(text);
+  const legal = findCompaniesByLegalForm(text);
   const mentions: Mention[] = [];
   for (const match of known) {
     if (match.org.kind === 'excluded') continue;
     const aside = CITATION_AFTER.test(text.slice(match.end)) || FORMER.test(text);
+    // "Hengtong Optic-Electric Co., Ltd": the legal name as written, for a listed company.
+    const full = legal.find((company) => company.start === match.start && company.end > match.end);
     mentions.push({
       key: `known:${match.org.id}`,
-      name: match.surface,
+      name: full?.name ?? match.surface,
       exact: match.exact,
       kind: match.org.kind,
       country: match.org.country,
@@ -71,7 +74,7 @@ function mentionsIn(sentence: PageSentence): Mention[] {
       aside,
     });
   }
-  for (const company of findCompaniesByLegalForm(text)) {
+  for (const company of legal) {
     if (known.some((match) => match.start < company.end && match.end > company.start)) continue;
     mentions.push({
       key: `company:${company.name.toLowerCase()}`,
@@ -153,11 +156,12 @@ export function extractOrganisations(page: Page): Organisation[] {
     else groups.push([mention]);
   }
   return groups.filter(participates).map((group) => {
-    // The fullest spelling as written ("Microsoft Corporation", "Asian Development Bank (ADB)"),
-    // among the uninflected ones where there are any.
+    // The first spelling, or a fuller one that contains it ("Microsoft" → "Microsoft Corporation",
+    // "ADB" → "Asian Development Bank (ADB)"), among the uninflected ones where there are any.
     const exact = group.filter((m) => m.exact);
+    const first = (exact[0] ?? group[0]!).name;
     const named = (exact.length ? exact : group).reduce((best, m) =>
-      m.name.length > best.name.length ? m : best,
+      m.name.length > best.name.length && m.name.includes(first) ? m : best,
     );
     const evidence = group.find((m) => !m.aside && !m.sentence.background) ?? group[0]!;
     return {

@@ -110,12 +110,17 @@ register(NEWS_SOURCES, 'excluded', null);
 register(EVENTS_AND_FORUMS, 'excluded', null);
 CJK_ALIASES.sort((a, b) => b.text.length - a.text.length);
 
+const UPPER_START = /^\p{Lu}/u;
+
 function wordMatches(
   word: AliasWord,
   token: Token,
   lower: string,
 ): { ok: boolean; exact: boolean } {
   if (word.caseSensitive) return { ok: token.text === word.text, exact: true };
+  // Names that are also words ("Orange", "Apple", "Meta") count only when capitalised.
+  if (UPPER_START.test(word.text) && !UPPER_START.test(token.text))
+    return { ok: false, exact: false };
   if (lower === word.key)
     return { ok: true, exact: !word.inflects || lower === word.text.toLowerCase() };
   if (!word.inflects) return { ok: false, exact: false };
