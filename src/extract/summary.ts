@@ -4,8 +4,11 @@ const MAX_LENGTH = 320;
 
 /** One or two sentences from the start of the body: the lead of a news article. */
 export function summarise(bodyLines: string[]): string {
+  // Subheadings and captions have no closing punctuation; the lead's sentences do.
   const sentences = splitSentences(bodyLines.join('\n')).filter(
-    (sentence) => sentence.split(/\s+/u).length >= 6 || sentence.length >= 40,
+    (sentence) =>
+      (sentence.split(/\s+/u).length >= 6 || sentence.length >= 40) &&
+      /[.!?…。！？؟]["'»”)]*$/u.test(sentence),
   );
   const [first, second] = sentences;
   if (!first) return '';
