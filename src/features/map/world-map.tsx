@@ -15,7 +15,7 @@ const WIDTH = 800;
 const HEIGHT = 380;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
-const HOME = { center: [10, 12] as [number, number], zoom: 1 };
+const HOME = { center: [0, 8] as [number, number], zoom: 1 };
 
 /** Codes of all countries world-atlas draws, for listing the partners it cannot show. */
 const DRAWN_CODES = new Set(
@@ -101,7 +101,7 @@ export function WorldMap({ stats, selected, onToggle }: WorldMapProps) {
           width={WIDTH}
           height={HEIGHT}
           projection="geoEqualEarth"
-          projectionConfig={{ scale: 165 }}
+          projectionConfig={{ scale: 158 }}
           role="group"
           aria-label="World map of partner countries; each coloured country is a button that filters by it"
         >
