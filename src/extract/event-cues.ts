@@ -198,6 +198,9 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'hội đàm',
       'hội kiến',
       'tiếp xã giao',
+      'tiếp đón',
+      'tiếp(?= \\p{Lu})',
+      'gặp gỡ',
       'làm việc với',
     ],
     scripts: [
@@ -218,6 +221,7 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
     words: [
       'launch',
       'inaugurat',
+      'open(?:ed|s)(?! (?:the )?(?:meeting|forum|conference|session|talks|ceremony|exhibition|event|summit|debate|discussion|way|door))',
       'commissioned',
       'commissioning',
       'commissions? (?:the|a|its|first)',

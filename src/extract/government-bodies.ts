@@ -19,7 +19,7 @@ const DIRECT_HEAD = /^(?:Kementerian|Badan|Otoritas|Direktorat Jenderal|Zona Eco
 // Heads that are a complete name by themselves ("Zona Económica Especial (ZEE) de La Guaira").
 const NAME_HEAD = /^(?:Zona Económica Especial)$/u;
 const CONNECTOR =
-  /\s*(?:(?:and|of|for|the|on|&|et|de|du|des|la|le|les|y|e|del|do|da|dos|das|para|pour|und|für|der|die|dan|untuk|serta)(?=\s|$)|[ld]['’](?=\p{L}))/uy;
+  /\s*(?:(?:and|of|for|the|on|&|et|de|du|des|la|le|les|y|e|del|el|las|los|do|da|dos|das|para|pour|und|für|der|die|dan|untuk|serta)(?=\s|$)|[ld]['’](?=\p{L}))/uy;
 const CAPITALISED =
   /\s*(?:\p{Lu}[\p{L}\p{M}\p{N}’'-]*|\p{Ll}{1,2}\p{Lu}[\p{L}-]*|[\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}])/uy;
 // Lower-case adjectives inside Romance and German names ("de l'Economie numérique", "Relações Exteriores").
@@ -29,9 +29,9 @@ const ADJECTIVE =
 const LIST_COMMA =
   /,(?=\s*(?:(?:\p{Lu}[\p{L}-]*|of|the|de|des|du|la|do|da|dos|das|del|für|der)\s*,?\s*){0,6}(?:and|dan|et|y|e|und)\s+(?:(?:of|the|de|des|du|la|do|da|del|der)\s+|[ld]['’])?\p{Lu})/uy;
 const ACRONYM = /\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)/uy;
-// Titles and honorifics start a person's name, which is never part of the body's name.
+// Titles and honorifics start a person's name, and a weekday or month a date: neither is part of the name.
 const PERSON_WORD =
-  /^(?:Minister|Ministers|Ministre|Ministro|Ministra|Menteri|Secretary|President|Président|Presidente|Director|Directeur|Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Deputy|Chairman|Head|Mme|M\.|Sr|Sra|Dra|Bapak|Ibu|Herr|Frau|Government|Governo|Gobierno|Gouvernement)$/u;
+  /^(?:Minister|Ministers|Ministre|Ministro|Ministra|Menteri|Secretary|President|Président|Presidente|Director|Directeur|Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Deputy|Chairman|Head|Mme|M\.|Sr|Sra|Dra|Bapak|Ibu|Herr|Frau|Government|Governo|Gobierno|Gouvernement|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/u;
 
 const NEXT_HEAD =
   /^(?:Ministry|Ministries|Department|Office|Agency|Authority|Commission|Directorate|Secretariat|Ministère|Ministerio|Ministério|Ministerium|Secretaría|Agence|Agencia|Agência|Autorité|Autoridad|Autoridade|Kementerian|Badan)$/u;

@@ -92,6 +92,9 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
     "Banque européenne d'investissement",
     'BEI',
     'Европейский инвестиционный банк',
+    'Banco Europeo de Inversiones',
+    'Banco Europeu de Investimento',
+    'Europäische Investitionsbank',
   ],
   ['European Bank for Reconstruction and Development', 'EBRD', 'ЕБРР', 'BERD'],
   [
