@@ -200,18 +200,43 @@ describe('extractDate', () => {
     expect(result.warnings).toContain('no date found');
   });
 
-  it('warns when the day/month order of the chosen date was a guess', () => {
+  it.each<[string, string[], string | null, string, boolean]>([
+    [
+      'a US domain reads month-first',
+      ['05/02/2019'],
+      'https://www.example.gov/a',
+      '2019-05-02',
+      false,
+    ],
+    [
+      'named dates written month-first',
+      ['05/02/2019', 'Posted May 2, 2019'],
+      null,
+      '2019-05-02',
+      false,
+    ],
+    [
+      'named dates written day-first',
+      ['05/02/2019', 'Posted 5 February 2019'],
+      null,
+      '2019-02-05',
+      false,
+    ],
+    ['no clue: day-first, with a warning', ['05/02/2019'], null, '2019-02-05', true],
+  ])('English slash dates: %s', (_name, chrome, url, date, warned) => {
     const result = extractDate(
-      page(
-        'en',
-        ['05/02/2019'],
-        ['The ministry published its annual report.'],
-        null,
-        'https://example.com/a',
-      ),
+      page('en', chrome, ['The ministry published its annual report.'], null, url),
     );
-    expect(result.date).toBe('2019-05-02');
-    expect(result.warnings.some((w) => w.startsWith('ambiguous day/month order'))).toBe(true);
+    expect(result.date).toBe(date);
+    expect(result.warnings.some((w) => w.startsWith('ambiguous day/month order'))).toBe(warned);
+  });
+
+  it('reads slash dates day-first in other languages without a warning', () => {
+    const result = extractDate(
+      page('fr', ['05/02/2019'], ['Le ministère a publié son rapport annuel.']),
+    );
+    expect(result.date).toBe('2019-02-05');
+    expect(result.warnings).toEqual([]);
   });
 
   it('reads slash dates day-first when the page shows a day over 12', () => {
