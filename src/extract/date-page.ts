@@ -1,4 +1,4 @@
-import type { CalendarDate } from './date-calendar.ts';
+import { isValidDay, type CalendarDate } from './date-calendar.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Page } from './page.ts';
 import { resolveMention } from './date-resolve.ts';
@@ -71,7 +71,30 @@ function statedPageDate(page: Page, scan: Scan): StatedDate | null {
     if (isDateOnlyLine(line, mentions)) return asStated(full, line, null);
     if (!published && PUBLISHED.test(line)) published = asStated(full, line, null);
   }
-  return published;
+  return published ?? urlDate(page.meta.url);
+}
+
+/** A date in the URL path: /2022/10/13/, /2022-10-13-, /20221013/, or a month /2022/10/. */
+const URL_DAY = /\/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
+const URL_MONTH = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//u;
+
+/** The last resort for a page date: scrapers keep the URL, and news URLs often carry the date. */
+function urlDate(url: string | null): StatedDate | null {
+  if (!url) return null;
+  const path = url.replace(/^https?:\/\/[^/]+/iu, '');
+  const day = URL_DAY.exec(path);
+  if (day && isValidDay(Number(day[1]), Number(day[2]), Number(day[3]))) {
+    const date = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+    return { date, line: url, surface: day[0].slice(1), ambiguousOrder: false };
+  }
+  const month = URL_MONTH.exec(path);
+  if (!month) return null;
+  return {
+    date: { year: Number(month[1]), month: Number(month[2]), day: null },
+    line: url,
+    surface: month[0].slice(1, -1),
+    ambiguousOrder: false,
+  };
 }
 
 function findDateline(page: Page, scan: Scan, reference: CalendarDate | null): StatedDate | null {

@@ -191,6 +191,19 @@ describe('extractDate', () => {
     });
   });
 
+  it('takes the page date from the URL when the page states none', () => {
+    const body = ['The ministry signed the memorandum on Thursday in Abuja.'];
+    const result = extractDate(
+      page('en', [], body, null, 'https://example.com/2022/10/13/ministry-signs-mou'),
+    );
+    expect(result).toMatchObject({
+      date: '2022-10-13',
+      kind: 'event',
+      published: '2022-10-13',
+      surface: 'Thursday',
+    });
+  });
+
   it('never resolves relative dates without a page date, and says so', () => {
     const result = extractDate(
       page('en', [], ['The memorandum was signed yesterday in Tashkent.']),
