@@ -28,6 +28,8 @@ test('keyboard only: filter from the map, open an article, close it', async ({ p
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Focus goes back to the row that opened the article.
+  await expect(dataRows(page).first()).toBeFocused();
 });
 
 test('keyboard only: the country picker searches and selects', async ({ page }) => {

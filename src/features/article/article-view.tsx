@@ -38,8 +38,13 @@ export default function ArticleView({ article, onClose }: ArticleViewProps) {
 
   useEffect(() => {
     const node = dialog.current;
+    // The dialog closes by unmounting, which loses the browser's own focus restoration.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (node && !node.open) node.showModal();
-    return () => node?.close();
+    return () => {
+      node?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   const partners = article.countries.filter((c) => c.role === 'partner');

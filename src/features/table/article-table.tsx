@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -14,6 +14,9 @@ import { safeHttpUrl } from '../../lib/safe-url.ts';
 import { SORT_COLUMNS, type SortColumn, type SortKey } from '../filters/filter-state.ts';
 
 const features = tableFeatures({ rowSortingFeature });
+
+// Thousands of rows at once make every filter change slow; show them in pages of this size.
+const ROWS_PER_PAGE = 200;
 const helper = createColumnHelper<typeof features, Article>();
 
 function TitleCell({ article }: { article: Article }) {
@@ -81,6 +84,7 @@ export interface ArticleTableProps {
 }
 
 export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) {
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const sorting = useMemo<SortingState>(
     () => sort.map((k) => ({ id: k.column, desc: k.desc })),
     [sort],
@@ -144,25 +148,38 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              tabIndex={0}
-              className="article-row"
-              onClick={() => onOpen(row.id)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(row.id);
-              }}
-            >
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} data-column={cell.column.id}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          {table
+            .getRowModel()
+            .rows.slice(0, limit)
+            .map((row) => (
+              <tr
+                key={row.id}
+                tabIndex={0}
+                className="article-row"
+                onClick={() => onOpen(row.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(row.id);
+                }}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
         </tbody>
       </table>
+      {rows.length > limit && (
+        <p className="more-rows">
+          <span className="muted">
+            Showing {limit} of {rows.length} (the export holds all of them).
+          </span>{' '}
+          <button type="button" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
+            Show {Math.min(ROWS_PER_PAGE, rows.length - limit)} more
+          </button>
+        </p>
+      )}
     </div>
   );
 }
