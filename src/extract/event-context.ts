@@ -24,8 +24,12 @@ export function addressesPress(sentence: string): boolean {
   return PRESS.test(sentence);
 }
 
+// A signing still to come ("agreed to sign", "подпишут", "sẽ ký") is not a signing.
+const FUTURE_SIGNING =
+  /(?<![\p{L}])(?:(?:to|will|would|shall)\s+(?:be\s+)?sign\p{L}*|подпишут|подпишет|подписать|будет подписан\p{L}*|підпишуть|підписати|signera\p{L}*|firmará\p{L}*|assinará\p{L}*|unterzeichnen wird|akan menandatangani|sẽ ký)|将签署|سيوقع|ستوقع/giu;
+
 export function hasSigning(sentence: string): boolean {
-  return SIGNING.test(sentence);
+  return SIGNING.test(sentence.replace(FUTURE_SIGNING, ' '));
 }
 
 export function speaksOfFuture(sentence: string): boolean {
@@ -35,4 +39,13 @@ export function speaksOfFuture(sentence: string): boolean {
 /** The sentence with phrases removed that contain a cue word but report no event. */
 export function neutralise(sentence: string): string {
   return sentence.replace(NEUTRAL_PHRASES, ' ');
+}
+
+// "…had originally been contracted", "ранее": a party to an earlier, different arrangement.
+const FORMER =
+  /(?<![\p{L}])(?:originally|previously|formerly|replaced|ранее|прежде|раніше|auparavant|précédemment|anteriormente|sebelumnya|trước đây|früher|ursprünglich)(?![\p{L}])|此前|سابقا/iu;
+
+/** The sentence is about an earlier arrangement ("had originally been contracted"). */
+export function recallsFormer(sentence: string): boolean {
+  return FORMER.test(sentence);
 }

@@ -1,6 +1,12 @@
 import type { EventType } from '../schema/dataset.ts';
 import { CUED_TYPES, EVENT_CUES, SIGNED_CUES, type CuedType } from './event-cues.ts';
-import { addressesPress, hasSigning, neutralise, speaksOfFuture } from './event-context.ts';
+import {
+  addressesPress,
+  hasSigning,
+  neutralise,
+  recallsFormer,
+  speaksOfFuture,
+} from './event-context.ts';
 import { pageSentences, type PageSentence } from './event-sentences.ts';
 import type { Page } from './page.ts';
 
@@ -8,6 +14,8 @@ const INSTRUMENTS: CuedType[] = ['mou', 'contract', 'agreement'];
 // Without a signed instrument, the first of these with enough weight is the main event.
 const OCCASIONS: CuedType[] = ['launch', 'meeting', 'visit'];
 const MIN_INSTRUMENT = 4;
+// Contracts are "awarded" or "won" more often than signed; one in the lead is enough.
+const MIN_CONTRACT = 2.5;
 const MIN_OCCASION = 1;
 
 interface Tally {
@@ -40,7 +48,8 @@ function tally(page: Page): Record<CuedType, Tally> {
     const text = neutralise(sentence.text);
     const signed = hasSigning(text);
     const press = addressesPress(text);
-    const current = !sentence.background && (signed || !speaksOfFuture(text));
+    const current =
+      !sentence.background && !recallsFormer(text) && (signed || !speaksOfFuture(text));
     const weight = positionWeight(sentence) * (current ? 1 : 0.3);
     for (const type of CUED_TYPES) {
       if (type === 'meeting' && press) continue;
@@ -70,7 +79,10 @@ export function classifyEvent(page: Page): { eventType: EventType; evidence: str
   const headlined = INSTRUMENTS.find((type) => tallies[type].inTitle);
   if (headlined) return result(headlined);
   const instruments = INSTRUMENTS.filter(
-    (type) => tallies[type].signed || tallies[type].score >= MIN_INSTRUMENT,
+    (type) =>
+      tallies[type].signed ||
+      tallies[type].score >= MIN_INSTRUMENT ||
+      (type === 'contract' && tallies[type].current && tallies[type].score >= MIN_CONTRACT),
   );
   const instrument = instruments.sort((a, b) => tallies[b].score - tallies[a].score)[0];
   if (instrument) return result(instrument);

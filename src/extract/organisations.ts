@@ -1,6 +1,6 @@
 import type { Organisation } from '../schema/dataset.ts';
 import { CUED_TYPES, EVENT_CUES } from './event-cues.ts';
-import { hasSigning } from './event-context.ts';
+import { hasSigning, recallsFormer } from './event-context.ts';
 import { pageSentences, type PageSentence } from './event-sentences.ts';
 import { findCountryMentions } from './gazetteer/countries-matcher.ts';
 import { findCompaniesByLegalForm } from './gazetteer/organisations-legal-forms.ts';
@@ -26,9 +26,6 @@ const NEWS_NAME =
 // "The World Bank has estimated…", "according to a report by…": a source of figures.
 const CITATION_AFTER =
   /^\W{0,3}(?:has |have |had )?(?:estimated|estimates|forecasts?|predicts|projects|reported|ranks)\b/iu;
-// "…had originally been contracted", "ранее": a party to an earlier, different arrangement.
-const FORMER =
-  /(?<![\p{L}])(?:originally|previously|formerly|replaced|ранее|прежде|раніше|auparavant|précédemment|anteriormente|sebelumnya|trước đây|früher|ursprünglich)(?![\p{L}])|此前|سابقا/iu;
 // The first sentences say who took part; later names need a reason to count.
 const LEAD_SENTENCES = 5;
 // A trailing "and", "of", comma… left when a name is cut before another organisation.
@@ -61,7 +58,7 @@ function mentionsIn(sentence: PageSentence): Mention[] {
   const mentions: Mention[] = [];
   for (const match of known) {
     if (match.org.kind === 'excluded') continue;
-    const aside = CITATION_AFTER.test(text.slice(match.end)) || FORMER.test(text);
+    const aside = CITATION_AFTER.test(text.slice(match.end)) || recallsFormer(text);
     // "Hengtong Optic-Electric Co., Ltd": the legal name as written, for a listed company.
     const full = legal.find((company) => company.start === match.start && company.end > match.end);
     mentions.push({
@@ -83,7 +80,7 @@ function mentionsIn(sentence: PageSentence): Mention[] {
       kind: 'company',
       country: null,
       sentence,
-      aside: FORMER.test(text),
+      aside: recallsFormer(text),
     });
   }
   for (const body of findGovernmentBodies(text)) {
@@ -105,7 +102,7 @@ function mentionsIn(sentence: PageSentence): Mention[] {
       kind: 'government',
       country: countryNear(text, body.start, end),
       sentence,
-      aside: FORMER.test(text),
+      aside: recallsFormer(text),
     });
   }
   return mentions;
