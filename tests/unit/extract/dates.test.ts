@@ -200,7 +200,7 @@ describe('extractDate', () => {
       date: '2022-10-13',
       kind: 'event',
       published: '2022-10-13',
-      surface: 'Thursday',
+      surface: 'on Thursday',
     });
   });
 
