@@ -22,10 +22,11 @@ interface Mention {
 
 // Bodies named like news agencies are cited sources, not parties.
 const NEWS_NAME =
-  /(?<![\p{L}])(?:news|press|presse|prensa|imprensa|notícias|noticias|de información|d['’]information|информационн\p{L}* агентств|інформаційн\p{L}* агентств)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:news|press|presse|prensa|imprensa|notícias|noticias|de información|d['’]information|информационн\p{L}* агентств|інформаційн\p{L}* агентств)(?![\p{L}])|ақпарат/iu;
 // "The World Bank has estimated…", "according to a report by…": a source of figures.
 const CITATION_AFTER =
   /^\W{0,3}(?:has |have |had )?(?:estimated|estimates|forecasts?|predicts|projects|reported|ranks)\b/iu;
+const ACRONYM = /^[\p{Lu}\p{N}&-]{2,6}$/u;
 // The first sentences say who took part; later names need a reason to count.
 const LEAD_SENTENCES = 5;
 // A trailing "and", "of", comma… left when a name is cut before another organisation.
@@ -134,9 +135,42 @@ function participates(mentions: Mention[]): boolean {
   );
 }
 
-/** Spellings of one state body: "Ministry for Innovative Development" is the "…of Uzbekistan" one. */
-function sameBody(a: string, b: string): boolean {
-  return a.startsWith('body:') && b.startsWith('body:') && (a.startsWith(b) || b.startsWith(a));
+function bodyWords(name: string): string[] {
+  return name
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => (word.toLowerCase() === 'for' ? 'of' : word));
+}
+
+const sameWord = (a: string, b: string) =>
+  a.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '') ===
+  b.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+
+/** Whether `short` starts `long`, an acronym standing for as many capitalised words ("IT"). */
+function abbreviates(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (const word of short) {
+    if (j < long.length && sameWord(word, long[j]!)) {
+      j++;
+      continue;
+    }
+    const initials = long.slice(j, j + word.length).map((w) => w[0]);
+    if (!/^\p{Lu}{2,}$/u.test(word) || initials.join('') !== word) return false;
+    j += word.length;
+  }
+  return true;
+}
+
+/**
+ * Spellings of one state body: "Ministry for Innovative Development" is the "…of Uzbekistan"
+ * one, and "Office for IT and eGovernment" the "Office for Information Technologies and eGovernment".
+ */
+function sameBody(a: Mention, b: Mention): boolean {
+  if (!a.key.startsWith('body:') || !b.key.startsWith('body:')) return false;
+  if (a.key.startsWith(b.key) || b.key.startsWith(a.key)) return true;
+  const [x, y] = [bodyWords(a.name), bodyWords(b.name)];
+  return abbreviates(x, y) || abbreviates(y, x);
 }
 
 /**
@@ -148,7 +182,7 @@ function sameBody(a: string, b: string): boolean {
 export function extractOrganisations(page: Page): Organisation[] {
   const groups: Mention[][] = [];
   for (const mention of pageSentences(page).flatMap(mentionsIn)) {
-    const group = groups.find((g) => g[0]!.key === mention.key || sameBody(g[0]!.key, mention.key));
+    const group = groups.find((g) => g[0]!.key === mention.key || sameBody(g[0]!, mention));
     if (group) group.push(mention);
     else groups.push([mention]);
   }
@@ -157,8 +191,10 @@ export function extractOrganisations(page: Page): Organisation[] {
     // "ADB" → "Asian Development Bank (ADB)"), among the uninflected ones where there are any.
     const exact = group.filter((m) => m.exact);
     const first = (exact[0] ?? group[0]!).name;
+    // An acronym first ("ITU … International Telecommunication Union"): the full name is listed.
+    const acronymFirst = ACRONYM.test(first);
     const named = (exact.length ? exact : group).reduce((best, m) =>
-      m.name.length > best.name.length && m.name.includes(first) ? m : best,
+      m.name.length > best.name.length && (acronymFirst || m.name.includes(first)) ? m : best,
     );
     const evidence = group.find((m) => !m.aside && !m.sentence.background) ?? group[0]!;
     return {

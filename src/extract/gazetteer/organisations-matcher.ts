@@ -216,6 +216,8 @@ export function findKnownOrganisations(text: string): KnownMatch[] {
     if (!hit) continue;
     const start = tokens[i]!.start + hit.skip;
     const end = tokens[hit.last]!.end;
+    // "AU$5 billion", "US$": a currency, not the African Union.
+    if (text[end] === '$') continue;
     found.push({
       org: hit.alias.org,
       start,

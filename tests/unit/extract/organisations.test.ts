@@ -161,6 +161,28 @@ describe('extractOrganisations', () => {
     });
   });
 
+  it('merges a body written with an acronym for some of its words', () => {
+    const orgs = listed(
+      "Huawei signed an agreement with Serbia's Office for Information Technologies and eGovernment",
+      ['The Director of the Office for IT and eGovernment signed the agreement.'],
+    );
+    expect(orgs.map((org) => org.name)).toEqual([
+      'Huawei',
+      'Office for Information Technologies and eGovernment',
+    ]);
+  });
+
+  it('lists an international body by its full name when the acronym comes first', () => {
+    const orgs = listed('ITU opens regional office', [
+      'The International Telecommunication Union opened an office in Baku.',
+    ]);
+    expect(orgs.map((org) => org.name)).toEqual(['International Telecommunication Union']);
+  });
+
+  it('does not read a currency as an acronym', () => {
+    expect(listed('Cable lands', ['The cable will add AU$5 billion to the economy.'])).toEqual([]);
+  });
+
   it('lists one state body once across spellings', () => {
     const orgs = listed(
       'Huawei and Ministry of Innovative Development of Uzbekistan sign memorandum',
