@@ -67,6 +67,8 @@ function classify(
     };
   }
   if (stated('month') && stated('day')) return { month: a.get('month'), day: a.get('day') };
+  if (stated('month') && !a.isCertain('day') && !a.isCertain('weekday'))
+    return { month: a.get('month') };
   if (b === undefined) return null;
   if ((casual || a.isCertain('day')) && dayOf(a) - DAY_A === dayOf(b) - DAY_B)
     return { offsetDays: dayOf(a) - DAY_A };
@@ -95,6 +97,10 @@ export function findChronoDates(text: string, language: string): DateMention[] {
       result.start,
       again?.text === result.text ? again.start : undefined,
     );
+    // English capitalises month names: a lower-case "march" or "may" is a verb.
+    const monthOnly =
+      parts?.month !== undefined && parts.day === undefined && parts.year === undefined;
+    if (monthOnly && language === 'en' && !/^\p{Lu}/u.test(result.text)) continue;
     if (parts) found.push(mention(result.index, result.text, parts));
   }
   return found;

@@ -48,6 +48,9 @@ export const EVENT_WORDS: readonly string[] = [
   'put into operation',
   'entered into',
   'exchanged',
+  'extended',
+  'renewed',
+  'amended',
   // ru
   'подпис*',
   'заключ*',

@@ -166,6 +166,58 @@ describe('extractDate', () => {
       null,
       null,
     ],
+    [
+      'a month with no day, at month precision',
+      page(
+        'en',
+        ['May 10, 2024'],
+        ['The deal was signed in Beijing in April by the two ministers.'],
+      ),
+      '2024-04',
+      'event',
+    ],
+    [
+      'lower-case "may" and "march" are verbs',
+      page(
+        'en',
+        ['10 May 2024'],
+        ['The ministry may sign the deal, and operators will march on with the plan.'],
+      ),
+      '2024-05-10',
+      'published',
+    ],
+    [
+      'a background year next to the event word, then the dated renewal',
+      page(
+        'en',
+        ['14 March 2024'],
+        ['The agreement, first signed in 2019, was extended on Tuesday, the ministry said.'],
+      ),
+      '2024-03-12',
+      'event',
+    ],
+    [
+      'Brazilian weekday with the day in brackets',
+      page(
+        'pt',
+        ['Publicado em 12/04/2023 - 18:30'],
+        [
+          'O ministro assinou nesta quarta-feira (12) um memorando de entendimento com a agência chinesa.',
+        ],
+      ),
+      '2023-04-12',
+      'event',
+    ],
+    [
+      'Vietnamese afternoon d/m',
+      page(
+        'vi',
+        ['Thứ ba, 3/5/2022, 14:20 (GMT+7)'],
+        ['Chiều 3/5, tại Hà Nội, Bộ trưởng đã ký Bản ghi nhớ hợp tác với Bộ trưởng Lào.'],
+      ),
+      '2022-05-03',
+      'event',
+    ],
   ])('%s', (_name, input, date, kind) => {
     const result = extractDate(input);
     expect(result.date).toBe(date);
