@@ -11,6 +11,8 @@ interface CueSource {
   signedOnly?: string[];
   scripts?: string[];
   acronyms?: string[];
+  /** Patterns that need a capital after them ("received Minister …", "tiếp Đại sứ"). */
+  cased?: string[];
 }
 
 const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
@@ -57,11 +59,11 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'pact',
       'treaty',
       'соглашени',
-      'договор',
+      'договор(?!ил|ен|ён)',
       'договір',
       'угод',
       'келісім(?!шарт)',
-      'convention',
+      "convention (?:de|d['’]|entre|cadre)",
       'acuerdo',
       'convenio',
       'pacto',
@@ -97,7 +99,6 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'supply agreement',
       'purchase agreement',
       'tender',
-      'awarded',
       'procurement',
       'контракт',
       'тендер',
@@ -113,7 +114,8 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'adjudic',
       'vertrag',
       'verträge',
-      'auftrag',
+      'auftrag (?:über|im wert|für|zur|zum)',
+      'beauftragt',
       'aufträge',
       'großauftrag',
       'kontrak',
@@ -127,7 +129,8 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       '中标',
       '招标',
       'عقدا',
-      'العقد',
+      'توقيع عقد',
+      'عقد مع',
       'عقود',
       'عقد بقيمة',
       'عقد لتوريد',
@@ -155,38 +158,35 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'mengunjungi',
       'lawatan',
       'chuyến thăm',
-      'thăm',
+      'thăm chính thức',
+      'đến thăm',
     ],
+    cased: ['[Tt]hăm (?=\\p{Lu})'],
     scripts: ['访问', '到访', '参观', '考察', 'زيارة', 'زار '],
   },
   meeting: {
     words: [
       'met(?![\\p{L}])',
-      'meet',
+      'meet(?:s|ing)?(?![\\p{L}])(?! (?:the )?(?:demand|needs|requirements|standards|targets|goals|growing|rising|expectations))',
       'talks(?![\\p{L}])',
       'had a talk',
-      'received',
-      'receives',
       'hosted',
       'courtesy call',
       'встретил',
       'встреч',
       'переговор',
-      'принял\\p{L}*(?! участие)(?= \\p{Lu})',
       'зустрі',
       'зустрів',
       'кездес',
       'rencontr',
       "s['’]est entretenu",
-      'entretien',
+      'entretiens? avec',
       'réunion',
-      'reçu',
       'reuni',
       'encuentro',
-      'recibió',
+      'recibió (?:a|al) ',
       'conversaciones',
       'encontro',
-      'recebeu',
       'conversações',
       'treffen',
       'traf(?:en)?(?![\\p{L}])',
@@ -199,9 +199,15 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'hội kiến',
       'tiếp xã giao',
       'tiếp đón',
-      'tiếp(?= \\p{Lu})',
       'gặp gỡ',
       'làm việc với',
+    ],
+    cased: [
+      '[Rr]eceiv(?:ed|es) (?:a |the )?(?:delegation|minister|ambassador|president|secretary|chairman|head|vice|deputy|director|representatives?|\\p{Lu})',
+      '[Пп]риня(?:л|ла|ли) (?=\\p{Lu})',
+      'a reçu (?:une délégation|(?=\\p{Lu}))',
+      'recebeu (?:o |a )?(?:uma delegação|(?=\\p{Lu}))',
+      '[Tt]iếp (?=\\p{Lu})',
     ],
     scripts: [
       '会见',
@@ -236,11 +242,12 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
       'запуст',
       'запуск',
       'открыл',
-      'открыт',
+      'открытие',
+      'открыт(?:а|о|ы)?(?![\\p{L}])',
       'введ\\p{L}* в эксплуатацию',
       'ввел\\p{L}* в эксплуатацию',
       'сдан\\p{L}* в эксплуатацию',
-      'відкри',
+      'відкри(?:в|ла|ли|ття)(?![\\p{L}])',
       'іске қосылды',
       'іске қосты',
       'пайдалануға берілді',
@@ -300,14 +307,14 @@ export type CueTest = (sentence: string) => boolean;
 function compile(source: CueSource): CueTest {
   const parts = [`(?<![\\p{L}\\p{N}])(?:${source.words.join('|')})`];
   if (source.scripts?.length) parts.push(source.scripts.join('|'));
-  const folded = new RegExp(parts.join('|'), 'iu');
-  if (!source.acronyms?.length) return (sentence) => folded.test(sentence);
-  // Acronyms keep their case ("MoU", not the French word "mou"), so they get their own regex.
-  const exact = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${source.acronyms.join('|')})(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  return (sentence) => folded.test(sentence) || exact.test(sentence);
+  const tests = [new RegExp(parts.join('|'), 'iu')];
+  // Acronyms and capital-sensitive patterns keep their case ("MoU", not the French word "mou").
+  const cased = [
+    ...(source.acronyms?.length ? [`(?:${source.acronyms.join('|')})(?![\\p{L}\\p{N}])`] : []),
+    ...(source.cased ?? []),
+  ];
+  if (cased.length) tests.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${cased.join('|')})`, 'u'));
+  return (sentence) => tests.some((re) => re.test(sentence));
 }
 
 export type CuedType = Exclude<EventType, 'other'>;

@@ -170,6 +170,32 @@ describe('classifyEvent', () => {
     expect(result).toEqual({ eventType: 'other', evidence: null });
   });
 
+  it.each([
+    [
+      '"received funding" is no meeting',
+      'Startup received funding from investors',
+      ['The company received $5 million in funding.'],
+    ],
+    ['open data is no launch', 'Открытые данные', ['Портал открытых данных обновлён.']],
+    [
+      '"договорились" is no signed agreement',
+      'Стороны договорились развивать сотрудничество',
+      ['Стороны договорились продолжить консультации.'],
+    ],
+    [
+      '"im Auftrag von" is no contract',
+      'Studie im Auftrag von Bitkom',
+      ['Die Studie wurde im Auftrag von Bitkom erstellt.'],
+    ],
+    [
+      '"meet the demand" is no meeting',
+      'Operators expand capacity',
+      ['Operators expand capacity to meet the growing demand for data.'],
+    ],
+  ])('other: %s', (_name, title, body) => {
+    expect(classifyEvent(page(title, body)).eventType).toBe('other');
+  });
+
   it('does not read the French adjective "mou" as an MoU', () => {
     expect(
       classifyEvent(page('Un marché mou', ['Le marché reste mou cette année.'])).eventType,
