@@ -85,23 +85,30 @@ function classify(
 export function findChronoDates(text: string, language: string): DateMention[] {
   const parser = PARSERS[language] ?? chrono.en;
   const found: DateMention[] = [];
+  let againstB: chrono.ParsedResult[] | null = null;
   for (const result of parser.parse(text, { instant: REF_A, timezone: 0 })) {
-    if (result.end || !HAS_LETTER.test(result.text) || VAGUE.test(result.text)) continue;
+    const surface = result.text.trim();
+    if (result.end || !HAS_LETTER.test(surface) || VAGUE.test(surface)) continue;
     const tags = [...result.tags()];
     if (tags.some((tag) => tag.endsWith('/now'))) continue;
     const casual = tags.some((tag) => tag.startsWith('casualReference/'));
-    const again = parser.parse(result.text, { instant: REF_B, timezone: 0 })[0];
-    const parts = classify(
-      result.text,
-      casual,
-      result.start,
-      again?.text === result.text ? again.start : undefined,
-    );
+    const start = result.index + result.text.indexOf(surface);
+    // The match alone usually parses the same way; when it does not ("mañana de hoy" alone is
+    // "tomorrow"), the whole text is parsed again and the result at the same place is used.
+    let again: chrono.ParsedResult | undefined = parser.parse(surface, {
+      instant: REF_B,
+      timezone: 0,
+    })[0];
+    if (again?.text.trim() !== surface) {
+      againstB ??= parser.parse(text, { instant: REF_B, timezone: 0 });
+      again = againstB.find((other) => other.index === result.index && other.text === result.text);
+    }
+    const parts = classify(surface, casual, result.start, again?.start);
     // English capitalises month names: a lower-case "march" or "may" is a verb.
     const monthOnly =
       parts?.month !== undefined && parts.day === undefined && parts.year === undefined;
-    if (monthOnly && language === 'en' && !/^\p{Lu}/u.test(result.text)) continue;
-    if (parts) found.push(mention(result.index, result.text, parts));
+    if (monthOnly && language === 'en' && !/^\p{Lu}/u.test(surface)) continue;
+    if (parts) found.push(mention(start, surface, parts));
   }
   return found;
 }

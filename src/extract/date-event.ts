@@ -1,4 +1,4 @@
-import { dayNumber, dayRange, type CalendarDate } from './date-calendar.ts';
+import { dayRange, type CalendarDate } from './date-calendar.ts';
 import { findCues, hasVagueTime, type Cue, isBackground, isFutureSentence } from './date-cues.ts';
 import type { DateMention } from './date-mention.ts';
 import { isDateline, type Scan } from './date-page.ts';
@@ -31,12 +31,12 @@ function nearestCueIsEvent(cues: readonly Cue[], m: DateMention): boolean {
   return best?.event ?? false;
 }
 
-/** Whether a resolved date is recent news for a page dated `reference`. */
-function fitsReference(date: CalendarDate, reference: CalendarDate | null): boolean {
-  if (!reference || reference.month === null || reference.day === null) return true;
-  const ref = dayNumber(reference.year, reference.month, reference.day);
+/** Whether a resolved date is recent news for a page dated `bounds` (at any precision). */
+function fitsPageDate(date: CalendarDate, bounds: CalendarDate | null): boolean {
+  if (!bounds) return true;
+  const [pageFirst, pageLast] = dayRange(bounds);
   const [first, last] = dayRange(date);
-  return first <= ref + MAX_DAYS_AFTER && last >= ref - MAX_DAYS_BEFORE;
+  return first <= pageLast + MAX_DAYS_AFTER && last >= pageFirst - MAX_DAYS_BEFORE;
 }
 
 /**
@@ -65,13 +65,14 @@ function resolveInSentence(
 /**
  * The date of the event the article reports: the first date in the lead that sits next to an
  * event word (signed, visited, met, launched…) rather than a reporting word, is not a dateline,
- * background ("since …") or future, and fits the page's own date. Relative dates resolve only
- * against `reference`. Unresolvable relative dates next to an event word are reported.
+ * background ("since …") or future, and fits the page's own date (`bounds`). Relative dates
+ * resolve only against `reference` (a day). Unresolvable relative dates next to an event word are reported.
  */
 export function findEventDate(
   bodyLines: readonly string[],
   scan: Scan,
   reference: CalendarDate | null,
+  bounds: CalendarDate | null,
 ): { event: EventDate | null; unresolved: string[] } {
   const unresolved: string[] = [];
   let prose = 0;
@@ -100,7 +101,7 @@ export function findEventDate(
           if (m.year === null) unresolved.push(m.text);
           continue;
         }
-        if (future || !fitsReference(date, reference)) continue;
+        if (future || !fitsPageDate(date, bounds)) continue;
         return {
           event: { date, evidence: sentence, surface: m.text, ambiguousOrder: m.ambiguousOrder },
           unresolved,
@@ -109,4 +110,14 @@ export function findEventDate(
     }
   }
   return { event: null, unresolved };
+}
+
+/**
+ * Whether a dateline also dates the event: its paragraph opens with an event word ("Ашхабад,
+ * 13 ноября 2025 года. Министерство … подписали …") and does not date the event vaguely
+ * ("[Kragujevac, December 11, 2020] Recently, … have signed").
+ */
+export function datelineDatesEvent(line: string): boolean {
+  const lead = splitSentences(line).slice(0, 2).join(' ');
+  return findCues(lead).some((cue) => cue.event) && !hasVagueTime(lead);
 }

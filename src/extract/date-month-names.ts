@@ -1,10 +1,11 @@
 /**
  * Month names by month number, in the languages the articles come in, lower-cased: full
  * names, inflected forms (Slavic genitive/locative, Polish genitive) and common abbreviations.
- * Kazakh and Turkish names also take case suffixes; see STEM_MONTHS.
+ * Kazakh names also take case suffixes; see STEM_MONTHS.
  */
 export const MONTH_NAMES: Record<number, readonly string[]> = {
   1: [
+    'січ',
     'january',
     'jan',
     'janvier',
@@ -34,6 +35,8 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'جانفي',
   ],
   2: [
+    'февр',
+    'лют',
     'february',
     'feb',
     'février',
@@ -64,6 +67,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'فيفري',
   ],
   3: [
+    'бер',
     'march',
     'mar',
     'mars',
@@ -89,6 +93,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'آذار',
   ],
   4: [
+    'квіт',
     'april',
     'apr',
     'avril',
@@ -114,6 +119,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'أفريل',
   ],
   5: [
+    'трав',
     'may',
     'mai',
     'mayo',
@@ -135,6 +141,8 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'ماي',
   ],
   6: [
+    'черв',
+    'июн',
     'june',
     'jun',
     'juin',
@@ -158,6 +166,8 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'جوان',
   ],
   7: [
+    'лип',
+    'июл',
     'july',
     'jul',
     'juillet',
@@ -183,6 +193,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'جويلية',
   ],
   8: [
+    'серп',
     'august',
     'aug',
     'août',
@@ -210,6 +221,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'أوت',
   ],
   9: [
+    'вер',
     'september',
     'sep',
     'sept',
@@ -235,6 +247,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'أيلول',
   ],
   10: [
+    'жовт',
     'october',
     'oct',
     'octobre',
@@ -259,6 +272,8 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'تشرين الأول',
   ],
   11: [
+    'нояб',
+    'листоп',
     'november',
     'nov',
     'novembre',
@@ -281,6 +296,7 @@ export const MONTH_NAMES: Record<number, readonly string[]> = {
     'تشرين الثاني',
   ],
   12: [
+    'груд',
     'december',
     'dec',
     'décembre',

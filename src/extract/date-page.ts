@@ -31,8 +31,8 @@ const PUBLISHED =
 /** What may precede a dateline's date: a place ("BLANTYRE, Malawi,") or an Arabic "مسقط في". */
 const DATELINE_BEFORE =
   /^[[(]?\p{L}[\p{L}\p{M}'’. -]{0,30}(?:,\s*\p{L}[\p{L}\p{M}'’. -]{0,30}){0,2}(?:,|\s+في|\s+-)\s*$/u;
-/** What may follow a dateline's date: an agency in brackets, a dash, a slash or nothing. */
-const DATELINE_AFTER = /^\s*(?:[([\]/–—-]|$)/u;
+/** What may follow a dateline's date (after a word for "year"): an agency in brackets, a dash, a slash, a full stop or nothing. */
+const DATELINE_AFTER = /^\s*(?:(?:года|року|жылы|yılı)\s*)?(?:[.([\]/–—-]|г\.|р\.|$)/u;
 
 function firstFull(mentions: DateMention[]): DateMention | undefined {
   return mentions.find((m) => m.year !== null && m.month !== null && m.day !== null);
@@ -71,7 +71,7 @@ function statedPageDate(page: Page, scan: Scan): StatedDate | null {
     if (isDateOnlyLine(line, mentions)) return asStated(full, line, null);
     if (!published && PUBLISHED.test(line)) published = asStated(full, line, null);
   }
-  return published ?? urlDate(page.meta.url);
+  return published ?? urlDate(page.meta.url) ?? copyrightYear(page.lines);
 }
 
 /** A date in the URL path: /2022/10/13/, /2022-10-13-, /20221013/, or a month /2022/10/. */
@@ -111,4 +111,27 @@ function findDateline(page: Page, scan: Scan, reference: CalendarDate | null): S
 export function findPageDates(page: Page, scan: Scan): PageDates {
   const stated = statedPageDate(page, scan);
   return { page: stated, dateline: findDateline(page, scan, stated?.date ?? null) };
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)(.{0,40})/iu;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+/**
+ * A copyright line's year ("© 2019 Spotlight Nepal"), the latest of a span: the page was
+ * published no later than that, and it is all some pages say about their date.
+ */
+function copyrightYear(lines: readonly string[]): StatedDate | null {
+  for (const line of lines) {
+    const notice = COPYRIGHT.exec(line);
+    const years = notice?.[1]?.match(YEAR);
+    if (!years) continue;
+    const year = Math.max(...years.map(Number));
+    return {
+      date: { year, month: null, day: null },
+      line,
+      surface: String(year),
+      ambiguousOrder: false,
+    };
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import {
   type CalendarDate,
   type Precision,
 } from './date-calendar.ts';
-import { findEventDate } from './date-event.ts';
+import { datelineDatesEvent, findEventDate } from './date-event.ts';
 import type { DateMention } from './date-mention.ts';
 import { numericOrder } from './date-order.ts';
 import { findPageDates, type StatedDate } from './date-page.ts';
@@ -58,7 +58,20 @@ export function extractDate(page: Page): DateResult {
   const scan = (text: string): DateMention[] => findDateMentions(text, page.language, order, true);
   const stated = findPageDates(page, scanAbsolute);
   const reference = [stated.dateline?.date, stated.page?.date].find(isDay) ?? null;
-  const { event, unresolved } = findEventDate(page.bodyLines, scan, reference);
+  const bounds = stated.page?.date ?? stated.dateline?.date ?? null;
+  const found = findEventDate(page.bodyLines, scan, reference, bounds);
+  const { unresolved } = found;
+  const dateline = stated.dateline;
+  const event =
+    found.event ??
+    (dateline && page.bodyLines.includes(dateline.line) && datelineDatesEvent(dateline.line)
+      ? {
+          date: dateline.date,
+          evidence: dateline.line,
+          surface: dateline.surface,
+          ambiguousOrder: dateline.ambiguousOrder,
+        }
+      : null);
   const fallback: StatedDate | null = stated.dateline ?? stated.page;
   const published = stated.page ?? stated.dateline;
 

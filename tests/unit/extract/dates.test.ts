@@ -218,6 +218,69 @@ describe('extractDate', () => {
       '2022-05-03',
       'event',
     ],
+    [
+      'a dateline opening a signing paragraph dates the event',
+      page(
+        'ru',
+        ['13.11.2025'],
+        [
+          'Ашхабад, 13 ноября 2025 года. Министерство связи и Академия электронного управления подписали Меморандум о взаимопонимании.',
+        ],
+      ),
+      '2025-11-13',
+      'event',
+    ],
+    [
+      'the copyright year is the last resort, and an older MoU is background',
+      page(
+        'en',
+        ['© 2019 Spotlight Nepal. All rights reserved.'],
+        [
+          'The minister inaugurated the Disaster Recovery Center.',
+          'The two governments signed the Memorandum of Understanding for the project in May, 2013.',
+        ],
+      ),
+      '2019',
+      'published',
+    ],
+    [
+      'Ukrainian abbreviated month in the page date, "сьогодні" in the body',
+      page(
+        'uk',
+        ['30 листоп. 2021 16:59'],
+        [
+          'За його словами, сьогодні Міністерство цифрової трансформації та технологічний гігант підписали Меморандум.',
+        ],
+      ),
+      '2021-11-30',
+      'event',
+    ],
+    [
+      'Spanish "en la mañana de hoy" is today, not tomorrow',
+      page(
+        'es',
+        [],
+        [
+          'Beijing, 29 de abril. En la mañana de hoy el ministro cubano mantuvo un fructífero intercambio con su homólogo chino.',
+        ],
+        '2019-04-29',
+      ),
+      '2019-04-29',
+      'event',
+    ],
+    [
+      'Turkish meeting with an explicit date and a next-day trap',
+      page(
+        'tr',
+        [],
+        [
+          "Toplantı, Bakanlığın ev sahipliğinde 28 Kasım 2016 tarihinde Bakü'de yapıldı.",
+          'İçtüzük, yarın (29 Kasım 2016) yapılacak Bakanlar Toplantısına sunulacak.',
+        ],
+      ),
+      '2016-11-28',
+      'event',
+    ],
   ])('%s', (_name, input, date, kind) => {
     const result = extractDate(input);
     expect(result.date).toBe(date);
