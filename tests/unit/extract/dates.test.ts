@@ -281,6 +281,12 @@ describe('extractDate', () => {
       '2016-11-28',
       'event',
     ],
+    [
+      'no page date: a launch planned for a later year is not the event',
+      page('ru', [], ['Как сообщили в министерстве, в 2026 году запустят совместную платформу.']),
+      null,
+      null,
+    ],
   ])('%s', (_name, input, date, kind) => {
     const result = extractDate(input);
     expect(result.date).toBe(date);
