@@ -74,6 +74,8 @@ function isMenu(line: string): boolean {
 /** A line that holds little but a date or time (with maybe a site name or weekday). */
 function isDateLine(line: string): boolean {
   if (line.length > 60 || !/\d/u.test(line)) return false;
+  // Unspaced scripts make one long "word" of a sentence: count letters too.
+  if ((line.match(/\p{L}/gu)?.length ?? 0) > 30) return false;
   const words = line
     .replace(/[\d:./,\-–|+()]+/gu, ' ')
     .trim()

@@ -100,3 +100,15 @@ describe('parsePage: chrome removal', () => {
     expect(page.bodyLines).toContain(long);
   });
 });
+
+describe('parsePage: unspaced scripts', () => {
+  it('keeps a Chinese dateline paragraph in the body', () => {
+    const lead =
+      '新华社万象8月28日电 老挝邮电部与中国电信28日在万象签署合作协议，双方将共同建设数据中心。';
+    const page = parsePage(
+      `中老签署数据中心合作协议\n\n${lead}\n老挝邮电部部长表示，该项目将提升老挝的数字基础设施水平。\n`,
+    );
+    expect(page.bodyLines[0]).toBe(lead);
+    expect(page.language).toBe('zh');
+  });
+});
