@@ -5,10 +5,9 @@ import { countOptions } from '../features/filters/count-options.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { clearFilters, hasActiveFilters, toggle } from '../features/filters/filter-state.ts';
-import { formatViewState } from '../features/filters/url-state.ts';
+import { formatViewState, type DisplayOptions } from '../features/filters/url-state.ts';
 import { useViewState } from '../features/filters/use-view-state.ts';
 import { countByCountry } from '../features/map/count-by-country.ts';
-import { WorldMap } from '../features/map/world-map.tsx';
 import { countByPeriod, yearSpan } from '../features/timeline/count-by-period.ts';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { ArticleTable } from '../features/table/article-table.tsx';
@@ -20,8 +19,13 @@ import { useDataset } from './use-dataset.ts';
 
 // Not needed for the first screen: loaded when an article is opened.
 const ArticleView = lazy(() => import('../features/article/article-view.tsx'));
+// The map's code and bundled geometry (~70 kB gzipped) load only when the map is shown, in
+// parallel with the timeline's chart; an embed with `views=table` never downloads them.
+const WorldMap = lazy(() =>
+  import('../features/map/world-map.tsx').then((m) => ({ default: m.WorldMap })),
+);
 
-export function App() {
+export function App({ display }: { display: DisplayOptions }) {
   const data = useDataset();
   if (data.status === 'loading') {
     return (
@@ -41,10 +45,23 @@ export function App() {
       </main>
     );
   }
-  return <Dashboard dataset={data.dataset} />;
+  return <Dashboard dataset={data.dataset} display={display} />;
 }
 
-function Dashboard({ dataset }: { dataset: Dataset }) {
+/** Stands in for the map while its chunk loads, at the map's size, so nothing jumps. */
+function MapPlaceholder() {
+  return (
+    <section className="panel map-panel" aria-busy="true" aria-label="Partner countries">
+      <div className="panel-head">
+        <h2>Partner countries</h2>
+      </div>
+      <div className="map-frame map-placeholder" />
+    </section>
+  );
+}
+
+function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOptions }) {
+  const shows = (name: DisplayOptions['views'][number]) => display.views.includes(name);
   const [state, setState] = useViewState();
   const all = dataset.articles;
   // Typing in the search box stays responsive on a large corpus: filtering may lag a frame.
@@ -69,54 +86,73 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
 
   return (
     <>
-      <a className="skip-link" href="#articles">
-        Skip to the article table
-      </a>
-      <Header shown={shown} all={all} />
+      {shows('table') && (
+        <a className="skip-link" href="#articles">
+          Skip to the article table
+        </a>
+      )}
+      {display.embed ? (
+        // The host page has its own header; the page keeps its name for screen readers.
+        <h1 className="visually-hidden">ICT Atlas</h1>
+      ) : (
+        <Header shown={shown} all={all} />
+      )}
       <main className="dashboard">
         <div className="filters-row">
           <FilterBar state={state} counts={counts} onChange={setState} />
           <FilterChips state={state} onChange={setState} />
         </div>
-        <div className="views">
-          <WorldMap
-            stats={countryStats}
-            selected={state.countries}
-            onToggle={(code) => setState({ ...state, countries: toggle(state.countries, code) })}
-          />
-          <Timeline
-            timeline={timeline}
-            from={state.from}
-            to={state.to}
-            years={years}
-            onRange={(from, to) => setState({ ...state, from, to })}
-          />
-        </div>
-        <section className="panel table-panel" aria-labelledby="articles">
-          <div className="panel-head">
-            <h2 id="articles" tabIndex={-1}>
-              {plural(rows.length, 'article')}
-            </h2>
-            <ExportButtons rows={rows} query={formatViewState({ ...view, article: null })} />
+        {(shows('map') || shows('timeline')) && (
+          <div className="views">
+            {shows('map') && (
+              <Suspense fallback={<MapPlaceholder />}>
+                <WorldMap
+                  stats={countryStats}
+                  selected={state.countries}
+                  onToggle={(code) =>
+                    setState({ ...state, countries: toggle(state.countries, code) })
+                  }
+                />
+              </Suspense>
+            )}
+            {shows('timeline') && (
+              <Timeline
+                timeline={timeline}
+                from={state.from}
+                to={state.to}
+                years={years}
+                onRange={(from, to) => setState({ ...state, from, to })}
+              />
+            )}
           </div>
-          {rows.length === 0 ? (
-            <div className="empty" role="status">
-              <p>No articles match these filters.</p>
-              {hasActiveFilters(state) && (
-                <button type="button" onClick={() => setState(clearFilters(state))}>
-                  Clear all filters
-                </button>
-              )}
+        )}
+        {shows('table') && (
+          <section className="panel table-panel" aria-labelledby="articles">
+            <div className="panel-head">
+              <h2 id="articles" tabIndex={-1}>
+                {plural(rows.length, 'article')}
+              </h2>
+              <ExportButtons rows={rows} query={formatViewState({ ...view, article: null })} />
             </div>
-          ) : (
-            <ArticleTable
-              rows={rows}
-              sort={view.sort}
-              onSort={(sort) => setState({ ...state, sort })}
-              onOpen={(article) => setState({ ...state, article })}
-            />
-          )}
-        </section>
+            {rows.length === 0 ? (
+              <div className="empty" role="status">
+                <p>No articles match these filters.</p>
+                {hasActiveFilters(state) && (
+                  <button type="button" onClick={() => setState(clearFilters(state))}>
+                    Clear all filters
+                  </button>
+                )}
+              </div>
+            ) : (
+              <ArticleTable
+                rows={rows}
+                sort={view.sort}
+                onSort={(sort) => setState({ ...state, sort })}
+                onOpen={(article) => setState({ ...state, article })}
+              />
+            )}
+          </section>
+        )}
         {dataset.problems.length > 0 && (
           <details className="problems">
             <summary>{plural(dataset.problems.length, 'input file')} had problems</summary>

@@ -10,7 +10,7 @@ import {
   type ViewState,
 } from './filter-state.ts';
 
-/** The query-string names this module owns; any other parameter (embed, theme…) is left alone. */
+/** The query-string names of the filter state; the display options (embed, views, theme) are kept apart. */
 export const OWN_PARAMS = [
   'country',
   'from',
@@ -130,6 +130,52 @@ export function formatViewState(state: ViewState, currentSearch = ''): string {
   const sort = formatSort(state.sort);
   if (sort !== formatSort(DEFAULT_VIEW.sort)) set('sort', sort);
   // Commas are safe in a query string and keep `country=UZ,RS` readable when pasted.
+  const text = params.toString().replaceAll('%2C', ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The views a page can show; `views=` picks some of them, in this order. */
+export const VIEW_NAMES = ['map', 'timeline', 'table'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** How the page is shown (read once at start, never changed by the page): embed mode, views, theme. */
+export interface DisplayOptions {
+  /** `embed=1`: no page header, for an iframe in another page. */
+  embed: boolean;
+  /** `views=map,table`: the views shown, in the canonical order; all of them by default. */
+  views: readonly ViewName[];
+  /** `theme=dark`: overrides the system's colour scheme; null follows it. */
+  theme: Theme | null;
+}
+
+export const DISPLAY_PARAMS = ['embed', 'views', 'theme'] as const;
+
+export const DEFAULT_DISPLAY: DisplayOptions = { embed: false, views: VIEW_NAMES, theme: null };
+
+/** Reads the display options; unknown views are dropped, and none left means all of them. */
+export function parseDisplayOptions(search: string): DisplayOptions {
+  const params = new URLSearchParams(search);
+  const embed = params.get('embed')?.trim().toLowerCase();
+  const asked = new Set(list(params, 'views').map((v) => v.toLowerCase()));
+  const views = VIEW_NAMES.filter((v) => asked.has(v));
+  const theme = params.get('theme')?.trim().toLowerCase() ?? '';
+  return {
+    embed: embed === '1' || embed === 'true',
+    views: views.length > 0 ? views : VIEW_NAMES,
+    theme: isOneOf(THEMES)(theme) ? theme : null,
+  };
+}
+
+/** Writes the display options into a query string, defaults left out, other parameters kept. */
+export function formatDisplayOptions(options: DisplayOptions, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const name of DISPLAY_PARAMS) params.delete(name);
+  if (options.embed) params.set('embed', '1');
+  const views = VIEW_NAMES.filter((v) => options.views.includes(v));
+  if (views.length > 0 && views.length < VIEW_NAMES.length) params.set('views', views.join(','));
+  if (options.theme !== null) params.set('theme', options.theme);
   const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }

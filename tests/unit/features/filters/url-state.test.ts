@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../../../src/features/filters/filter-state.ts';
 import {
+  DEFAULT_DISPLAY,
+  formatDisplayOptions,
   formatViewState,
+  parseDisplayOptions,
   parsePeriod,
   parseSort,
   parseViewState,
@@ -105,5 +108,73 @@ describe('parsePeriod', () => {
     [null, null],
   ])('%s → %s', (raw, expected) => {
     expect(parsePeriod(raw)).toBe(expected);
+  });
+});
+
+describe('parseDisplayOptions', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parseDisplayOptions('')).toEqual(DEFAULT_DISPLAY);
+    expect(DEFAULT_DISPLAY).toEqual({
+      embed: false,
+      views: ['map', 'timeline', 'table'],
+      theme: null,
+    });
+  });
+
+  it('reads embed, views and theme beside the filters', () => {
+    expect(parseDisplayOptions('?embed=1&views=table,map&theme=dark&country=UZ')).toEqual({
+      embed: true,
+      views: ['map', 'table'],
+      theme: 'dark',
+    });
+  });
+
+  it.each([
+    ['?embed=1', true],
+    ['?embed=true', true],
+    ['?embed=0', false],
+    ['?embed=', false],
+    ['?embed=yes', false],
+  ])('%s → embed %s', (search, embed) => {
+    expect(parseDisplayOptions(search).embed).toBe(embed);
+  });
+
+  it('drops unknown views, repeats and case; none left means all', () => {
+    expect(parseDisplayOptions('?views=Timeline,bogus,timeline').views).toEqual(['timeline']);
+    expect(parseDisplayOptions('?views=bogus').views).toEqual(['map', 'timeline', 'table']);
+    expect(parseDisplayOptions('?views=').views).toEqual(['map', 'timeline', 'table']);
+    expect(parseDisplayOptions('?views=,,').views).toEqual(['map', 'timeline', 'table']);
+  });
+
+  it('ignores an unknown theme', () => {
+    expect(parseDisplayOptions('?theme=purple').theme).toBeNull();
+    expect(parseDisplayOptions('?theme=LIGHT').theme).toBe('light');
+  });
+
+  it('is not disturbed by the filter state, nor the filter state by it', () => {
+    expect(parseViewState('?embed=1&views=map&theme=dark')).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe('formatDisplayOptions', () => {
+  it('leaves defaults out entirely', () => {
+    expect(formatDisplayOptions(DEFAULT_DISPLAY)).toBe('');
+    expect(formatDisplayOptions({ ...DEFAULT_DISPLAY, views: ['table', 'map', 'timeline'] })).toBe(
+      '',
+    );
+  });
+
+  it('writes the views in canonical order and keeps the filters', () => {
+    expect(
+      formatDisplayOptions(
+        { embed: true, views: ['table', 'map'], theme: 'light' },
+        '?country=UZ&embed=0&views=timeline',
+      ),
+    ).toBe('?country=UZ&embed=1&views=map,table&theme=light');
+  });
+
+  it('round-trips through parse', () => {
+    const options = { embed: true, views: ['timeline'] as const, theme: 'dark' as const };
+    expect(parseDisplayOptions(formatDisplayOptions(options))).toEqual(options);
   });
 });
