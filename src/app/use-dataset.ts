@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../schema/dataset.ts';
-import { DatasetError, loadDataset } from './dataset-source.ts';
+import { DatasetError } from './dataset-source.ts';
+import { loadDataset } from './load-dataset.ts';
 
 export type DatasetState =
   | { status: 'loading' }

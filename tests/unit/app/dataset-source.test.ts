@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_URL, loadDataset } from '../../../src/app/dataset-source.ts';
+import { DATASET_URL, loadDataset, validateDataset } from '../../../src/app/dataset-source.ts';
 import { SEEDLIKE } from '../features/make-article.ts';
 
 function fakeFetch(status: number, body: string): typeof fetch {
@@ -17,8 +17,11 @@ describe('loadDataset', () => {
     expect(dataset.articles).toHaveLength(5);
   });
 
-  it('explains a missing file', async () => {
+  it('explains a missing file and how an administrator puts it back', async () => {
     await expect(loadDataset(fakeFetch(404, 'not found'))).rejects.toThrow(/missing \(HTTP 404\)/);
+    await expect(loadDataset(fakeFetch(404, 'not found'))).rejects.toThrow(
+      /npm run data -- --output .*data\/articles\.json/,
+    );
   });
 
   it('explains broken JSON', async () => {
@@ -42,5 +45,15 @@ describe('loadDataset', () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
     await expect(loadDataset(failing)).rejects.toThrow(/could not be fetched/);
+  });
+});
+
+describe('validateDataset', () => {
+  it('returns the dataset and names its source in every message', () => {
+    expect(validateDataset(valid, 'inlined').articles).toHaveLength(5);
+    expect(() => validateDataset({ schemaVersion: 2 }, 'inlined in this file')).toThrow(
+      /^The dataset inlined in this file does not match the schema: /,
+    );
+    expect(() => validateDataset(null, 'x')).toThrow(/\(root\)/);
   });
 });
