@@ -18,6 +18,13 @@ interface CueSource {
 const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
   mou: {
     words: [
+      'mutabakat zapt',
+      'mutabakat muhtıras',
+      'niyet mektub',
+      "memorandum d'intesa",
+      "protocollo d'intesa",
+      'hati ya makubaliano',
+
       'memorand',
       'letters? of intent',
       'declaration of intent',
@@ -54,6 +61,14 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
   },
   agreement: {
     words: [
+      'anlaşma',
+      'protokol(?![\\p{L}])',
+      'accordo',
+      'accordi',
+      'intesa',
+      'makubaliano',
+      'mkataba',
+
       'agreement',
       'accords?(?![\\p{L}])',
       'pact',
@@ -94,6 +109,12 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
   },
   contract: {
     words: [
+      'sözleşme',
+      'ihale',
+      'contratto',
+      'appalto',
+      'zabuni',
+
       'contract',
       'supply deal',
       'supply agreement',
@@ -139,6 +160,11 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
   },
   visit: {
     words: [
+      'ziyaret',
+      'ziara',
+      'deslocaç',
+      'deslocou',
+
       'visit',
       'trip(?![\\p{L}])',
       'toured',
@@ -166,6 +192,19 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
   },
   meeting: {
     words: [
+      'toplantı',
+      'görüştü',
+      'görüşme',
+      'bir araya geldi',
+      'incontr',
+      'colloqui',
+      'mkutano',
+      'walikutana',
+      'alikutana',
+      'mazungumzo',
+      'làm việc song phương',
+      'buổi làm việc',
+
       'met(?![\\p{L}])',
       'meet(?:s|ing)?(?![\\p{L}])(?! (?:the )?(?:demand|needs|requirements|standards|targets|goals|growing|rising|expectations))',
       'talks(?![\\p{L}])',
@@ -225,6 +264,19 @@ const SOURCES: Record<Exclude<EventType, 'other'>, CueSource> = {
   },
   launch: {
     words: [
+      'açılış',
+      'hizmete gir',
+      'faaliyete geç',
+      'lansman',
+      'inaugura',
+      'lanciat',
+      'avviat',
+      'attivat',
+      'uzinduzi',
+      'amezindua',
+      'wamezindua',
+      'kuzindua',
+
       'launch',
       'inaugurat',
       'open(?:ed|s)(?! (?:the )?(?:meeting|forum|conference|session|talks|ceremony|exhibition|event|summit|debate|discussion|way|door))',

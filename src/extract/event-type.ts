@@ -2,8 +2,10 @@ import type { EventType } from '../schema/dataset.ts';
 import { CUED_TYPES, EVENT_CUES, SIGNED_CUES, type CuedType } from './event-cues.ts';
 import {
   addressesPress,
+  approvesOnly,
   hasSigning,
   neutralise,
+  recallsEarlierInstrument,
   recallsFormer,
   speaksOfFuture,
 } from './event-context.ts';
@@ -46,17 +48,19 @@ function tally(page: Page): Record<CuedType, Tally> {
   ) as Record<CuedType, Tally>;
   for (const sentence of pageSentences(page)) {
     const text = neutralise(sentence.text);
-    const signed = hasSigning(text);
+    const history = recallsFormer(text) || recallsEarlierInstrument(text);
+    const approval = approvesOnly(text);
+    const signed = hasSigning(text) && !history && !approval;
     const press = addressesPress(text);
     const current =
-      !sentence.background && !recallsFormer(text) && (signed || !speaksOfFuture(text));
+      !sentence.background && !history && !approval && (signed || !speaksOfFuture(text));
     const weight = positionWeight(sentence) * (current ? 1 : 0.3);
     for (const type of CUED_TYPES) {
       if (type === 'meeting' && press) continue;
       if (!EVENT_CUES[type](text) && !(signed && SIGNED_CUES[type]?.(text))) continue;
       const entry = tallies[type];
       entry.score += weight;
-      entry.inTitle ||= sentence.inTitle;
+      entry.inTitle ||= sentence.inTitle && current;
       entry.current ||= current;
       entry.signed ||= signed && !sentence.background && INSTRUMENTS.includes(type);
       if (weight > entry.bestWeight) {
@@ -76,15 +80,16 @@ export function classifyEvent(page: Page): { eventType: EventType; evidence: str
   const tallies = tally(page);
   const result = (type: CuedType) => ({ eventType: type, evidence: tallies[type].evidence });
 
-  const headlined = INSTRUMENTS.find((type) => tallies[type].inTitle);
-  if (headlined) return result(headlined);
-  const instruments = INSTRUMENTS.filter(
-    (type) =>
-      tallies[type].signed ||
-      tallies[type].score >= MIN_INSTRUMENT ||
-      (type === 'contract' && tallies[type].current && tallies[type].score >= MIN_CONTRACT),
-  );
-  const instrument = instruments.sort((a, b) => tallies[b].score - tallies[a].score)[0];
+  const qualifies = (type: CuedType) =>
+    tallies[type].inTitle ||
+    tallies[type].signed ||
+    tallies[type].score >= MIN_INSTRUMENT ||
+    (type === 'contract' && tallies[type].current && tallies[type].score >= MIN_CONTRACT);
+  // A signed memorandum is the instrument even where the headline calls it an "agreement";
+  // otherwise the headline's instrument wins over what the body later calls it.
+  if (qualifies('mou')) return result('mou');
+  const instrument =
+    INSTRUMENTS.find((type) => tallies[type].inTitle) ?? INSTRUMENTS.find(qualifies);
   if (instrument) return result(instrument);
 
   const occasion = OCCASIONS.filter(

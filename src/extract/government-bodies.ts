@@ -13,13 +13,13 @@ export interface GovernmentBodyMatch {
 // ---- Latin-script languages: head, connector, then capitalised words -------------------------
 
 const LATIN_HEAD =
-  /(?<![\p{L}\p{N}])(?:(?:Federal |National |State |Central )?(?:Ministry|Ministries|Department|Office|Agency|Authority|Commission|Directorate(?: General| of)?|Secretariat)|[Mm]inist[èe]re|[Mm]inisterio|[Mm]inistério|(?:Bundes)?[Mm]inisterium|[Ss]ecretar[íi]a|[Aa]gence|[Aa]gencia|[Aa]gência|Autorité|Autoridad|Autoridade|Comisión|Comissão|Direction générale|Zona Económica Especial|Kementerian|Badan|Otoritas|Direktorat Jenderal)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Federal |National |State |Central )?(?:Ministry|Ministries|Department|Office|Agency|Authority|Commission|Directorate(?: General| of)?|Secretariat)|[Mm]inist[èe]re|[Mm]inisterio|[Mm]inistério|(?:Bundes)?[Mm]inisterium|[Ss]ecretar[íi]a|[Aa]gence|[Aa]gencia|[Aa]gência|Autorité|Autoridad|Autoridade|Comisión|Comissão|Direction générale|Zona Económica Especial|Kementerian|Badan|Otoritas|Direktorat Jenderal|[Mm]inistero|[Aa]genzia|Autorità|Dipartimento|Wizara|Mamlaka|Tume|Shirika)(?![\p{L}\p{N}])/gu;
 // After these heads the name starts at once ("Kementerian Komunikasi").
 const DIRECT_HEAD = /^(?:Kementerian|Badan|Otoritas|Direktorat Jenderal|Zona Económica Especial)$/u;
 // Heads that are a complete name by themselves ("Zona Económica Especial (ZEE) de La Guaira").
 const NAME_HEAD = /^(?:Zona Económica Especial)$/u;
 const CONNECTOR =
-  /\s*(?:(?:and|of|for|the|on|&|et|de|du|des|la|le|les|y|e|del|el|las|los|do|da|dos|das|para|pour|und|für|der|die|dan|untuk|serta)(?=\s|$)|[ld]['’](?=\p{L}))/uy;
+  /\s*(?:(?:and|of|for|the|on|&|et|de|du|des|la|le|les|y|e|del|el|las|los|do|da|dos|das|para|pour|und|für|der|die|dan|untuk|serta|delle|dello|degli|della|dei|per|ya|la|wa|na)(?=\s|$)|[ld]['’](?=\p{L}))/uy;
 const CAPITALISED =
   /\s*(?:\p{Lu}[\p{L}\p{M}\p{N}’'-]*|\p{Ll}{1,2}\p{Lu}[\p{L}-]*|[\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}])/uy;
 // Lower-case adjectives inside Romance and German names ("de l'Economie numérique", "Relações Exteriores").
@@ -36,6 +36,12 @@ const PERSON_WORD =
 const NEXT_HEAD =
   /^(?:Ministry|Ministries|Department|Office|Agency|Authority|Commission|Directorate|Secretariat|Ministère|Ministerio|Ministério|Ministerium|Secretaría|Agence|Agencia|Agência|Autorité|Autoridad|Autoridade|Kementerian|Badan)$/u;
 
+// "ministère égyptien des Communications", "ministerio chino de …": a demonym after the head.
+const HEAD_DEMONYM =
+  /\s*\p{Ll}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ano|ana|ês|esa|ense|ino|ina|eño|eña|ese|ese|eno|ena)(?![\p{L}\p{N}])/uy;
+// Names with these heads need two words: "Badan Usaha" is any business entity.
+const TWO_WORD_HEAD = /^(?:Badan|Otoritas)$/u;
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -46,6 +52,8 @@ function latinNameEnd(text: string, headEnd: number, direct: boolean, complete =
   let at = headEnd;
   let end = complete ? headEnd : -1;
   let pendingConnector = !direct;
+  const demonym = direct ? null : stickyAt(HEAD_DEMONYM, text, at);
+  if (demonym) at += demonym[0].length;
   for (let steps = 0; steps < 16; steps++) {
     const acronym = end > 0 ? stickyAt(ACRONYM, text, at) : null;
     if (acronym) {
@@ -84,6 +92,12 @@ function findLatin(text: string): GovernmentBodyMatch[] {
   for (const head of text.matchAll(LATIN_HEAD)) {
     const headEnd = head.index + head[0].length;
     const end = latinNameEnd(text, headEnd, DIRECT_HEAD.test(head[0]), NAME_HEAD.test(head[0]));
+    const words = text
+      .slice(headEnd, end)
+      .replace(/\([^)]*\)/gu, ' ')
+      .trim()
+      .split(/\s+/u);
+    if (TWO_WORD_HEAD.test(head[0]) && words.length < 2) continue;
     if (end > headEnd || (NAME_HEAD.test(head[0]) && end === headEnd))
       found.push({ name: text.slice(head.index, end), start: head.index, end });
   }
@@ -93,7 +107,7 @@ function findLatin(text: string): GovernmentBodyMatch[] {
 // ---- English names ending in their head: "National Communications Authority" ----------------
 
 const TRAILING_HEAD =
-  /(?:(?:\p{Lu}[\p{L}-]*|and|of|&)\s+){1,6}(?:Authority|Agency|Commission|Regulator|Directorate)(?![\p{L}\p{N}])/gu;
+  /(?:(?:\p{Lu}[\p{L}-]*|and|of|&)\s+){1,6}(?:Authority|Agency|Commission|Regulator|Directorate|Ministry)(?![\p{L}\p{N}])/gu;
 const LEADING_FILLER = /^(?:(?:The|A|An|and|of|&)\s+)+/u;
 const HEAD_FIRST_WORD =
   /^(?:Ministry|Department|Office|Agency|Authority|Commission|Directorate|Secretariat)\s/u;
@@ -105,6 +119,8 @@ function findTrailingHead(text: string): GovernmentBodyMatch[] {
     const start = m.index + filler;
     const core = text.slice(start, m.index + m[0].length);
     if (HEAD_FIRST_WORD.test(core) || core.split(/\s+/u).length < 2) continue;
+    // "Huawei and Ministry of …": a connector before the head joins two names, it is not one.
+    if (/(?:^|\s)(?:and|of|&)\s+\S+$/u.test(core)) continue;
     if (PERSON_WORD.test(core.split(/\s+/u)[0]!)) continue;
     let end = m.index + m[0].length;
     const tail = latinNameEnd(text, end, false);
@@ -123,9 +139,12 @@ const CYRILLIC_HEADS: Record<string, string> = {
   агентств: 'агентство',
   міністерств: 'міністерство',
   агенці: 'агенція',
+  академи: 'академия',
+  комитет: 'комитет',
+  служб: 'служба',
 };
 const CYRILLIC_HEAD =
-  /(?<![\p{L}\p{N}])([Мм]инистерств|[Аа]гентств|[Мм]іністерств|[Аа]генці)(?:о|а|у|ом|е|і|ї|я|ю|єю)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([Мм]инистерств|[Аа]гентств|[Мм]іністерств|[Аа]генці|[Аа]кадеми|[Кк]омитет|[Сс]лужб)(?:о|а|у|ом|е|і|ї|я|ю|єю|и|ей|ой|ы)?(?![\p{L}\p{N}])/gu;
 const CYR_WORD = /\s*(\p{Ll}[\p{Ll}’'-]*)(?![\p{L}\p{N}])/uy;
 const CYR_CAPITALISED = /\s*(\p{Lu}[\p{L}’'-]*)(?![\p{L}\p{N}])/uy;
 const CYR_CONNECTOR = /^(?:и|по|та|і|й|з|в|при)$/u;
@@ -136,10 +155,15 @@ const CYR_VERB = /(?:ло|ли|ла|ал|ил|ет|ит|ют|ят|ут|ать|и
 const CYR_NOUN_EXCEPTIONS = new Set(['дел', 'справ', 'сел', 'ила']);
 // Country forms after the phrase are in the genitive ("Азербайджана", "Российской Федерации", "України").
 const CYR_GENITIVE = /(?:а|я|и|ы|ї|і|ой|ей|ої|ії|ии|ского|ской|ської|ского|ии)$/u;
-const CYR_HEAD_WORD = /^(?:министерств|агентств|міністерств|агенці)/iu;
+const CYR_HEAD_WORD = /^(?:министерств|агентств|міністерств|агенці|академи|комитет|служб)/iu;
+// "Республики Казахстан": the state's name follows in the nominative.
+const CYR_STATE_WORD = /^(?:Республик|Республік|Федераци|Федераці|Королевств|Королівств)/u;
 
 function normaliseCyrillicHead(head: string): string {
-  const stem = /^([Мм]инистерств|[Аа]гентств|[Мм]іністерств|[Аа]генці)/u.exec(head)?.[1] ?? head;
+  const stem =
+    /^([Мм]инистерств|[Аа]гентств|[Мм]іністерств|[Аа]генці|[Аа]кадеми|[Кк]омитет|[Сс]лужб)/u.exec(
+      head,
+    )?.[1] ?? head;
   const nominative = CYRILLIC_HEADS[stem.toLowerCase()] ?? head;
   return stem[0] === stem[0]!.toUpperCase()
     ? nominative[0]!.toUpperCase() + nominative.slice(1)
@@ -174,10 +198,11 @@ function findCyrillic(text: string): GovernmentBodyMatch[] {
     }
     if (content === 0 || end < 0) continue;
     // The country or state in the genitive that closes the name.
-    for (let tail = 0; tail < 3; tail++) {
+    for (let tail = 0, state = false; tail < 3; tail++) {
       const word = stickyAt(CYR_CAPITALISED, text, end);
-      if (!word || !CYR_GENITIVE.test(word[1]!)) break;
+      if (!word || !(state || CYR_GENITIVE.test(word[1]!))) break;
       end += word[0].length;
+      state = CYR_STATE_WORD.test(word[1]!);
     }
     const acronym = stickyAt(ACRONYM, text, end);
     if (acronym) end += acronym[0].length;
@@ -212,6 +237,19 @@ function findKazakh(text: string): GovernmentBodyMatch[] {
     found.push({ name: text.slice(start, end), start, end });
   }
   return found;
+}
+
+// ---- Turkish: the head closes the name ("… İletişim ve Yüksek Teknolojiler Bakanlığı'nın") -----
+
+const TURKISH_BODY =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,8}(?:Bakanlığı|Kurumu|Başkanlığı|Ajansı|Kurulu))(?![\p{L}\p{N}])/gu;
+
+function findTurkish(text: string): GovernmentBodyMatch[] {
+  return [...text.matchAll(TURKISH_BODY)].map((m) => ({
+    name: m[1]!,
+    start: m.index,
+    end: m.index + m[1]!.length,
+  }));
 }
 
 // ---- Vietnamese: "Bộ Thông tin và Truyền thông" ------------------------------------------------
@@ -300,13 +338,18 @@ function findArabic(text: string): GovernmentBodyMatch[] {
 
 const ZH_BODY =
   /(?<=^|[，。、；：“”《》（）()\s与同及在由向对将把被了])([\p{Script=Han}]{2,10}?(?:部|委员会|管理局|总局))(?![分长门队位])/gu;
+const ZH_VERB = /^.*(?:签署|签订|会见|会晤|举行|召开|访问|参加|出席|表示|介绍|联合|共同)/u;
 const ZH_NOT_BODY = /(?:东部|西部|南部|北部|中部|内部|外部|全部|总部|干部|局部|俱乐部)$/u;
 
 function findChinese(text: string): GovernmentBodyMatch[] {
   const found: GovernmentBodyMatch[] = [];
   for (const m of text.matchAll(ZH_BODY)) {
-    if (ZH_NOT_BODY.test(m[1]!)) continue;
-    found.push({ name: m[1]!, start: m.index, end: m.index + m[1]!.length });
+    // "签署两部…", "会见工业…": a verb before the name is not part of it.
+    const verb = ZH_VERB.exec(m[1]!);
+    const cut = verb ? verb.index + verb[0].length : 0;
+    const name = m[1]!.slice(cut);
+    if (ZH_NOT_BODY.test(name) || name.length < 3 || /^[两二三几各]/u.test(name)) continue;
+    found.push({ name, start: m.index + cut, end: m.index + m[1]!.length });
   }
   return found;
 }
@@ -318,6 +361,7 @@ export function findGovernmentBodies(text: string): GovernmentBodyMatch[] {
     ...findTrailingHead(text),
     ...findCyrillic(text),
     ...findKazakh(text),
+    ...findTurkish(text),
     ...findVietnamese(text),
     ...findArabic(text),
     ...findChinese(text),

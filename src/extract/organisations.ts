@@ -26,6 +26,8 @@ const NEWS_NAME =
 // "The World Bank has estimated…", "according to a report by…": a source of figures.
 const CITATION_AFTER =
   /^\W{0,3}(?:has |have |had )?(?:estimated|estimates|forecasts?|predicts|projects|reported|ranks)\b/iu;
+const EVENT_AFTER =
+  /^\s*(?:\p{Lu}\p{L}*\s+){0,2}(?:Conference|Summit|Forum|Assembly|Congress|Expo|Plenipotentiary|Annual Meetings|Week|Telecom World|конференци|саммит|форум|ассамбле|Conférence|Sommet|Cumbre|Conferencia|Konferenz|Konferensi|Hội nghị|Zirve|Konferans)/u;
 const ACRONYM = /^[\p{Lu}\p{N}&-]{2,6}$/u;
 // The first sentences say who took part; later names need a reason to count.
 const LEAD_SENTENCES = 5;
@@ -58,7 +60,8 @@ function mentionsIn(sentence: PageSentence): Mention[] {
   const legal = findCompaniesByLegalForm(text);
   const mentions: Mention[] = [];
   for (const match of known) {
-    if (match.org.kind === 'excluded') continue;
+    // "International Telecommunication Union Plenipotentiary Conference": an event's name.
+    if (match.org.kind === 'excluded' || EVENT_AFTER.test(text.slice(match.end))) continue;
     const aside = CITATION_AFTER.test(text.slice(match.end)) || recallsFormer(text);
     // "Hengtong Optic-Electric Co., Ltd": the legal name as written, for a listed company.
     const full = legal.find((company) => company.start === match.start && company.end > match.end);
@@ -187,15 +190,15 @@ export function extractOrganisations(page: Page): Organisation[] {
     else groups.push([mention]);
   }
   return groups.filter(participates).map((group) => {
-    // The first spelling, or a fuller one that contains it ("Microsoft" → "Microsoft Corporation",
-    // "ADB" → "Asian Development Bank (ADB)"), among the uninflected ones where there are any.
+    // The first uninflected spelling; after an acronym ("ITU … International Telecommunication
+    // Union"), the full name.
     const exact = group.filter((m) => m.exact);
-    const first = (exact[0] ?? group[0]!).name;
-    // An acronym first ("ITU … International Telecommunication Union"): the full name is listed.
-    const acronymFirst = ACRONYM.test(first);
-    const named = (exact.length ? exact : group).reduce((best, m) =>
-      m.name.length > best.name.length && (acronymFirst || m.name.includes(first)) ? m : best,
-    );
+    const first = exact[0] ?? group[0]!;
+    const named = ACRONYM.test(first.name)
+      ? (exact.length ? exact : group).reduce((best, m) =>
+          m.name.length > best.name.length ? m : best,
+        )
+      : first;
     const evidence = group.find((m) => !m.aside && !m.sentence.background) ?? group[0]!;
     return {
       name: named.name,

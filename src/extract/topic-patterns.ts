@@ -16,6 +16,9 @@ interface TopicSource {
 const SOURCES: Record<Topic, TopicSource> = {
   '5g': {
     words: [
+      'quinta generazione',
+      'beşinci nesil',
+
       'пятого поколения',
       "п['’]ятого покоління",
       'cinquième génération',
@@ -40,6 +43,17 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   broadband: {
     words: [
+      'genişbant',
+      'geniş bant',
+      'banda ultralarga',
+      'banda larga',
+      'intaneti ya kasi',
+      'ultra-?fast',
+      'gigabit',
+      '\\d+\\s?gbps',
+      'fibre to the home',
+      'ftth',
+
       'broadband',
       'high-speed internet',
       'internet access',
@@ -63,10 +77,22 @@ const SOURCES: Record<Topic, TopicSource> = {
       'băng rộng',
       'internet tốc độ cao',
     ],
-    scripts: ['宽带', 'النطاق العريض', 'الإنترنت عالي السرعة', 'الانترنت عالي السرعة'],
+    scripts: [
+      'فائقة السرعة',
+      '千兆',
+      '宽带',
+      'النطاق العريض',
+      'الإنترنت عالي السرعة',
+      'الانترنت عالي السرعة',
+    ],
   },
   'fiber-optic': {
     words: [
+      'fiber optik',
+      'fibra ottica',
+      'nyuzi za macho',
+      'mkongo',
+
       'fib(?:re|er)[ -]?optic',
       'optical fib(?:re|er)',
       'fib(?:re|er)(?![\\p{L}])',
@@ -100,6 +126,11 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'submarine-cable': {
     words: [
+      'denizaltı kablo',
+      'cav[io] sottomarin',
+      'infrastrutture (?:digitali )?sottomarine',
+      'kebo ya baharini',
+
       '(?:submarine|undersea|subsea)\\s+(?:[\\p{L}-]+\\s+){0,2}cable',
       'cable landing',
       'подводн\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,2}кабел',
@@ -128,6 +159,10 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   satellite: {
     words: [
+      'uydu',
+      'satellitare',
+      'setilaiti',
+
       'satellit',
       'спутник',
       'супутник',
@@ -141,6 +176,11 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'data-center': {
     words: [
+      'veri merkez',
+      'centr[oi] (?:di )?(?:elaborazione )?dati',
+      'data center',
+      'kituo cha data',
+
       'data[ -]?cent(?:er|re)',
       'центр\\p{L}* обработки данных',
       'дата-центр',
@@ -159,6 +199,11 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   cloud: {
     words: [
+      'bulut bilişim',
+      'bulut',
+      'nuvola',
+      'cloud computing',
+
       'cloud',
       'облачн',
       'хмарн',
@@ -175,6 +220,10 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   ai: {
     words: [
+      'yapay zek',
+      'intelligenza artificiale',
+      'akili mnemba',
+
       'artificial intelligence',
       'machine learning',
       'искусственн\\p{L}* интеллект',
@@ -193,6 +242,14 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   cybersecurity: {
     words: [
+      'siber güvenlik',
+      'sicurezza informatica',
+      'cibersicurezza',
+      'usalama wa mtandao',
+      'cyberattaques?',
+      'cyberattacks?',
+      'ciberataques?',
+
       'cyber[ -]?security',
       'cyber',
       'information security',
@@ -221,6 +278,19 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'e-government': {
     words: [
+      'e-gouvernement',
+      'gouvernance numérique',
+      'e-gobierno',
+      'e-governo',
+      'e-devlet',
+      'dijital devlet',
+      'pubblica amministrazione digitale',
+      'servizi pubblici digitali',
+      'serikali mtandao',
+      'e-governance',
+      'электронного государственного управления',
+      'цифров\\p{L}* трансформаци\\p{L}* государственного управления',
+
       'e-?government',
       'electronic government',
       'digital government',
@@ -265,6 +335,11 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'smart-city': {
     words: [
+      'akıllı şehir',
+      'città intelligent',
+      'smart cit',
+      'jiji janja',
+
       'smart[ -]cit(?:y|ies)',
       'умн\\p{L}* город',
       'розумн\\p{L}* міст',
@@ -296,6 +371,18 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'digital-skills': {
     words: [
+      'eğitim program',
+      'kapasite geliştirme',
+      'dijital beceri',
+      'competenze digitali',
+      'formazione',
+      'mafunzo',
+      'ujuzi wa kidijitali',
+      'ausbild',
+      'образовательн',
+      'kỹ năng số',
+      'nhân lực số',
+
       'digital skills',
       'digital literacy',
       'training',
@@ -329,11 +416,37 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'research-innovation': {
     words: [
+      'technology parks?',
+      'tech(?:nology)? hubs?',
+      'incubat',
+      'start-?ups?',
+      'технопарк',
+      'инкубатор',
+      'стартап',
+      'IT-хаб',
+      'parques? tecnológicos?',
+      'parcs? technologiques?',
+      'incubadora',
+      'technologiepark',
+      'inkubator',
+      'taman teknologi',
+      'vườn ươm',
+      'khởi nghiệp',
+      'teknopark',
+      'girişim',
+      'ar-ge',
+      'parco tecnologico',
+      'innovazione',
+      'ricerca',
+      'utafiti',
+      'ubunifu',
+
       'research',
       'r&d',
       'innovation',
       'исследован',
-      'научн',
+      'научн\\p{L}* (?:исследован|сотрудничеств|обмен)',
+      'научно-исследовательск',
       'инноваци(?:я|и|ю|ей|й|ям|ями|ях)(?![\\p{L}])',
       'дослідж',
       'інноваці(?:я|ї|ю|єю|й|ям|ями|ях)(?![\\p{L}])',
@@ -352,10 +465,52 @@ const SOURCES: Record<Topic, TopicSource> = {
       'nghiên cứu',
       'đổi mới sáng tạo',
     ],
-    scripts: ['研发', '研究', '创新', 'البحث العلمي', 'الابتكار', 'البحث والتطوير'],
+    scripts: [
+      '科技园',
+      '孵化',
+      'حاضنات',
+      'الشركات الناشئة',
+      '研发',
+      '研究',
+      '创新',
+      'البحث العلمي',
+      'الابتكار',
+      'البحث والتطوير',
+    ],
   },
   'telecom-network': {
     words: [
+      'telecom(?:munications?)? infrastructure',
+      'network infrastructure',
+      'backbone',
+      'mobile telephony',
+      'next[- ]generation networks?',
+      'infraestructura de telecomunicaciones',
+      'telefonía móvil',
+      'redes? de nueva generación',
+      'infra-?estruturas? de telecomunicações',
+      'telefonia móvel',
+      'infrastructures? de télécommunications?',
+      'téléphonie mobile',
+      'réseaux? de nouvelle génération',
+      'reti di nuova generazione',
+      'infrastruttur\\p{L}* di telecomunicazion',
+      'ret[ei] mobil',
+      'телекоммуникационн\\p{L}* инфраструктур',
+      'инфраструктур\\p{L}* связи',
+      'магистральн\\p{L}* сет',
+      'мобильн\\p{L}* связ',
+      'телекомунікаційн\\p{L}* інфраструктур',
+      "мобільн\\p{L}* зв['’]яз",
+      'telekommunikationsinfrastruktur',
+      'mobilfunk',
+      'infrastruktur telekomunikasi',
+      'hạ tầng viễn thông',
+      'mạng lưới viễn thông',
+      'telekomünikasyon altyapı',
+      'mobil şebeke',
+      'miundombinu (?:\\p{L}+ )?ya mawasiliano',
+
       'telecom(?:munications?)? networks?',
       'mobile networks?',
       'network (?:expansion|modernisation|modernization|capacity|equipment)',
@@ -382,10 +537,24 @@ const SOURCES: Record<Topic, TopicSource> = {
       'mạng viễn thông',
       'mạng di động',
     ],
-    scripts: ['通信网络', '基站', 'شبكة الاتصالات', 'شبكات الاتصالات'],
+    scripts: [
+      '骨干网',
+      '通信基础设施',
+      '电信基础设施',
+      '移动通信',
+      'البنية التحتية للاتصالات',
+      '通信网络',
+      '基站',
+      'شبكة الاتصالات',
+      'شبكات الاتصالات',
+    ],
   },
   devices: {
     words: [
+      'akıllı telefon',
+      'dispositivi',
+      'simu janja',
+
       'smartphones?',
       'handsets?',
       'devices',
@@ -421,6 +590,10 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   iot: {
     words: [
+      'nesnelerin interneti',
+      'internet delle cose',
+      'mtandao wa vitu',
+
       'internet of things',
       'интернет\\p{L}* вещей',
       'інтернет\\p{L}* речей',
@@ -436,6 +609,21 @@ const SOURCES: Record<Topic, TopicSource> = {
   },
   'digital-economy': {
     words: [
+      'e-commerce',
+      'e-ticaret',
+      'dijital ekonomi',
+      'economia digitale',
+      'commercio elettronico',
+      'uchumi wa kidijitali',
+      'электронн\\p{L}* торговл',
+      'commerce électronique',
+      'comercio electrónico',
+      'comércio eletrônico',
+      'perdagangan elektronik',
+      'thương mại điện tử',
+      'khởi nghiệp số',
+      'digital start-?ups',
+
       'digital econom',
       'digital marketplace',
       'цифров\\p{L}* экономик',
@@ -451,7 +639,7 @@ const SOURCES: Record<Topic, TopicSource> = {
       'kinh tế số',
       'kinh tế kỹ thuật số',
     ],
-    scripts: ['数字经济', 'الاقتصاد الرقمي'],
+    scripts: ['电子商务', 'التجارة الإلكترونية', '数字经济', 'الاقتصاد الرقمي'],
   },
 };
 

@@ -222,6 +222,8 @@ export const COMPANIES: readonly CompanyEntry[] = [
   { country: 'KZ', aliases: ['Kazakhtelecom', 'Казахтелеком', 'Қазақтелеком'] },
   { country: 'KZ', aliases: ['Kcell', 'Кселл'] },
   { country: 'KZ', aliases: ['Transtelecom', 'Транстелеком'] },
+  { country: 'KZ', aliases: ['Astana Hub', 'Астана Хаб'] },
+  { country: 'UZ', aliases: ['IT Park Uzbekistan', 'IT-Park'] },
   { country: 'KG', aliases: ['Kyrgyztelecom', 'Кыргызтелеком'] },
   { country: 'KG', aliases: ['MegaCom', 'МегаКом'] },
   { country: 'TJ', aliases: ['Tajiktelecom', 'Таджиктелеком'] },

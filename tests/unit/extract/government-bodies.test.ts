@@ -109,9 +109,44 @@ const CASES: [string, string, string[]][] = [
     '中国工业和信息化部与莫桑比克交通和通信部签署了合作备忘录。',
     ['中国工业和信息化部', '莫桑比克交通和通信部'],
   ],
+  [
+    'en: name ending in "Ministry"',
+    'In a statement, the Communications and Multimedia Ministry said the document was signed.',
+    ['Communications and Multimedia Ministry'],
+  ],
+  [
+    'fr: demonym after the head',
+    "Selon le ministère égyptien des Communications et des Technologies de l'information, les échanges ont porté sur la 5G.",
+    ['ministère égyptien des Communications et des Technologies'],
+  ],
+  [
+    'ru: the state name after "Республики"',
+    'Министерство искусственного интеллекта и цифрового развития Республики Казахстан провело встречу.',
+    ['Министерство искусственного интеллекта и цифрового развития Республики Казахстан'],
+  ],
+  [
+    'tr: head closes the name, suffix left out',
+    "Toplantı, Azerbaycan Cumhuriyeti İletişim ve Yüksek Teknolojiler Bakanlığı'nın ev sahipliğinde yapıldı.",
+    ['Azerbaycan Cumhuriyeti İletişim ve Yüksek Teknolojiler Bakanlığı'],
+  ],
+  [
+    'it: Italian connectors',
+    'Il Ministero dello Sviluppo Economico e della Transizione Digitale ha firmato il memorandum.',
+    ['Ministero dello Sviluppo Economico e della Transizione Digitale'],
+  ],
+  [
+    'sw: Swahili connectors',
+    'Wizara ya Habari, Mawasiliano na Teknolojia ya Habari imesaini makubaliano.',
+    ['Wizara ya Habari'],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['"Huawei and Ministry …" is two names', 'Huawei and Ministry sign memorandum'],
+  [
+    'a generic business entity',
+    'Proyek dijalankan dengan skema Kerjasama Pemerintah dan Badan Usaha (KPBU).',
+  ],
   [
     'a minister is a person, not a body',
     'Prof Isa Pantami, the Minister of Communications and Digital Economy, signed on behalf of Nigeria.',
