@@ -64,5 +64,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Generous: suites run beside builds and browsers on 2 cores; speed is measured by the bench, not here.
+    testTimeout: 30_000,
   },
 }));
