@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import type { Dataset } from '../schema/dataset.ts';
 import { filterArticles } from '../features/filters/apply-filters.ts';
 import { countOptions } from '../features/filters/count-options.ts';
@@ -9,7 +9,7 @@ import { formatViewState, type DisplayOptions } from '../features/filters/url-st
 import { useViewState } from '../features/filters/use-view-state.ts';
 import { countByCountry } from '../features/map/count-by-country.ts';
 import { countByPeriod, yearSpan } from '../features/timeline/count-by-period.ts';
-import { Timeline } from '../features/timeline/timeline.tsx';
+import { preloadTimelineChart, Timeline } from '../features/timeline/timeline.tsx';
 import { ArticleTable } from '../features/table/article-table.tsx';
 import { sortArticles } from '../features/table/sort-articles.ts';
 import { ExportButtons } from '../features/export/export-buttons.tsx';
@@ -21,11 +21,17 @@ import { useDataset } from './use-dataset.ts';
 const ArticleView = lazy(() => import('../features/article/article-view.tsx'));
 // The map's code and bundled geometry (~70 kB gzipped) load only when the map is shown, in
 // parallel with the timeline's chart; an embed with `views=table` never downloads them.
-const WorldMap = lazy(() =>
-  import('../features/map/world-map.tsx').then((m) => ({ default: m.WorldMap })),
-);
+const importMap = () => import('../features/map/world-map.tsx');
+const WorldMap = lazy(() => importMap().then((m) => ({ default: m.WorldMap })));
+
+/** The shown views' code starts downloading at once, beside the dataset, not after it. */
+function preloadViews(views: DisplayOptions['views']): void {
+  if (views.includes('map')) void importMap();
+  if (views.includes('timeline')) preloadTimelineChart();
+}
 
 export function App({ display }: { display: DisplayOptions }) {
+  useEffect(() => preloadViews(display.views), [display.views]);
   const data = useDataset();
   if (data.status === 'loading') {
     return (

@@ -18,6 +18,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('axe finds no serious or critical violation in embed mode, theme overridden', async ({
+      page,
+    }) => {
+      // The other theme than the system's: the override must be complete, native controls too.
+      const theme = colorScheme === 'light' ? 'dark' : 'light';
+      await page.goto(`./?embed=1&views=map,table&theme=${theme}`);
+      await expect(dataRows(page)).toHaveCount(5);
+      await expect(page.getByRole('group', { name: /World map/ })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('axe finds no serious or critical violation in the article view', async ({ page }) => {
       await openView(page);
       await dataRows(page).first().click();

@@ -5,7 +5,13 @@ import type { Period } from '../filters/filter-state.ts';
 import type { Timeline as TimelineData } from './count-by-period.ts';
 
 // recharts is the largest dependency; the bars arrive a moment after the rest of the first screen.
-const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
+const importChart = () => import('./timeline-chart.tsx');
+const TimelineChart = lazy(importChart);
+
+/** Starts downloading the chart's code early (while the dataset loads), without rendering it. */
+export function preloadTimelineChart(): void {
+  void importChart();
+}
 
 export interface TimelineProps {
   timeline: TimelineData;
