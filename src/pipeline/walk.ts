@@ -5,6 +5,16 @@ export interface WalkEntry {
   /** Path relative to the root, `/`-separated. */
   file: string;
   absolute: string;
+  /** What the walk's stat call saw: lets a rebuild skip files that have not changed. */
+  signature: FileSignature;
+}
+
+/** Size, times and inode: when all four are unchanged, the content is taken as unchanged. */
+export interface FileSignature {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export interface WalkNote {
@@ -41,8 +51,10 @@ export async function walkFiles(root: string): Promise<{ files: WalkEntry[]; not
       const target = info.isSymbolicLink() ? await stat(absolute).catch(() => null) : info;
       if (!target) notes.push({ file: rel, message: 'broken symbolic link skipped' });
       else if (target.isDirectory()) await visit(absolute, rel);
-      else if (target.isFile()) files.push({ file: rel, absolute });
-      else notes.push({ file: rel, message: 'not a regular file, skipped' });
+      else if (target.isFile()) {
+        const { size, mtimeMs, ctimeMs, ino } = target;
+        files.push({ file: rel, absolute, signature: { size, mtimeMs, ctimeMs, ino } });
+      } else notes.push({ file: rel, message: 'not a regular file, skipped' });
     }
   }
 

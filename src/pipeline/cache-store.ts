@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { ExtractedArticle } from '../schema/dataset.ts';
+import type { Outcome } from './outcome.ts';
+
+/** What the cache keeps per (extractor, path, content): the outcome and the extracted record. */
+export interface Entry {
+  outcome: Outcome;
+  article: ExtractedArticle | null;
+  encoding: string | null;
+}
+
+/**
+ * The key of one extraction result. The content hash is the real key; the path is part of it
+ * because the record carries the path (id, file); the fingerprint drops everything made by
+ * another extractor; a truncated read is a different input from a whole one.
+ */
+export function cacheKey(
+  fingerprint: string,
+  file: string,
+  contentHash: string,
+  truncatedFrom: number | null,
+): string {
+  return createHash('sha256')
+    .update(`${fingerprint}\0${file}\0${contentHash}\0${truncatedFrom ?? ''}`)
+    .digest('hex');
+}
+
+function entryPath(storeDir: string, key: string): string {
+  return path.join(storeDir, 'entries', key.slice(0, 2), `${key}.json`);
+}
+
+/** Creates the 256 fan-out folders once, so writers never race on mkdir. */
+export async function prepareStore(storeDir: string): Promise<void> {
+  await Promise.all(
+    Array.from({ length: 256 }, (_, i) =>
+      mkdir(path.join(storeDir, 'entries', i.toString(16).padStart(2, '0')), { recursive: true }),
+    ),
+  );
+}
+
+let written = 0;
+
+/** Temp file then rename: a reader (another build, a killed one) never sees half an entry. */
+export async function writeEntry(storeDir: string, key: string, entry: Entry): Promise<void> {
+  const target = entryPath(storeDir, key);
+  const temporary = `${target}.${process.pid}-${threadId}-${written++}.tmp`;
+  try {
+    await writeFile(temporary, JSON.stringify(entry));
+    await rename(temporary, target);
+  } catch {
+    // A cache that cannot be written only costs time on the next run.
+    await rm(temporary, { force: true });
+  }
+}
+
+/** The entry, or null when it is missing or unreadable (a deleted or damaged cache is a miss). */
+export async function readEntry(storeDir: string, key: string): Promise<Entry | null> {
+  try {
+    const entry = JSON.parse(await readFile(entryPath(storeDir, key), 'utf8')) as Entry;
+    return entry.outcome?.key === key ? entry : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { cacheKey, readEntry, writeEntry } from './cache-store.ts';
+import { summarise } from './outcome.ts';
+import type { Outcome } from './outcome.ts';
+import { processFile } from './process-file.ts';
+import { readCapped } from './read-capped.ts';
+
+export interface FileTask {
+  /** Path relative to the input folder, `/`-separated. */
+  file: string;
+  absolute: string;
+  fingerprint: string;
+  /** Where records are kept: the cache, or a temporary folder when the cache is off. */
+  storeDir: string;
+}
+
+/**
+ * Reads, hashes and (unless the store already has this content) extracts one file, leaving the
+ * record in the store and returning only its small outcome. Runs in a worker thread or inline;
+ * never throws: every failure is a problem naming the file.
+ */
+export async function runFileTask(task: FileTask): Promise<Outcome> {
+  let read;
+  try {
+    read = await readCapped(task.absolute);
+  } catch (error) {
+    const message = `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      key: null,
+      contentHash: null,
+      truncatedFrom: null,
+      problems: [{ file: task.file, severity: 'error', message }],
+      summary: null,
+    };
+  }
+  const contentHash = createHash('sha256').update(read.bytes).digest('hex');
+  const truncatedFrom = read.truncated ? read.size : null;
+  const key = cacheKey(task.fingerprint, task.file, contentHash, truncatedFrom);
+  const cached = await readEntry(task.storeDir, key);
+  if (cached) return cached.outcome;
+
+  const result = processFile(task.file, read.bytes, truncatedFrom ?? undefined);
+  const article = result.processed?.article ?? null;
+  const outcome: Outcome = {
+    key,
+    contentHash,
+    truncatedFrom,
+    problems: result.problems,
+    summary: article ? summarise(article) : null,
+  };
+  await writeEntry(task.storeDir, key, {
+    outcome,
+    article,
+    encoding: result.processed?.encoding ?? null,
+  });
+  return outcome;
+}

@@ -1,0 +1,96 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { FileTask } from './file-task.ts';
+import type { Outcome } from './outcome.ts';
+
+/**
+ * Below this many files to extract, starting worker threads (each loads tsx and the extractor,
+ * about a second) costs more than it saves; the files are extracted on the main thread.
+ */
+export const POOL_MIN_TASKS = 64;
+
+const WORKER = fileURLToPath(new URL('./file-task-worker.mjs', import.meta.url));
+
+/** The default pool size: every core. */
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+/**
+ * Runs every task, in a worker pool across `threads` cores when there are enough of them, and
+ * calls `done` with each task's position and outcome as it finishes (in any order). Only a bounded
+ * number of tasks are queued at once, so memory does not grow with the folder.
+ */
+export async function runTasks(
+  tasks: readonly FileTask[],
+  threads: number,
+  done: (position: number, outcome: Outcome) => void,
+  onPoolFailure: (error: unknown) => void = () => undefined,
+): Promise<void> {
+  const finished = new Set<number>();
+  const finish = (position: number, outcome: Outcome): void => {
+    finished.add(position);
+    done(position, outcome);
+  };
+  if (threads > 1 && tasks.length >= POOL_MIN_TASKS) {
+    try {
+      await runInPool(tasks, threads, finish);
+      return;
+    } catch (error) {
+      // A pool that cannot start or crashes (not a bad file: those are outcomes) must not stop
+      // the build; what is left is extracted here.
+      onPoolFailure(error);
+    }
+  }
+  if (finished.size === tasks.length) return;
+  // Loaded only here: a build served by workers or the cache never loads the extractor itself.
+  const { runFileTask } = await import('./file-task.ts');
+  for (const [position, task] of tasks.entries())
+    if (!finished.has(position)) finish(position, await runFileTask(task));
+}
+
+async function runInPool(
+  tasks: readonly FileTask[],
+  threads: number,
+  finish: (position: number, outcome: Outcome) => void,
+): Promise<void> {
+  const pool = new Piscina<FileTask, Outcome>({
+    filename: WORKER,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    execArgv: withoutLoaders(process.execArgv),
+  });
+  let failure: unknown = null;
+  pool.on('error', (error: unknown) => (failure ??= error));
+  try {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < tasks.length && failure === null) {
+        const position = next++;
+        finish(position, await pool.run(tasks[position]!));
+      }
+    };
+    // A few tasks in flight per thread keep every worker busy while its result travels back.
+    await Promise.all(Array.from({ length: threads * 4 }, lane));
+    if (failure !== null) throw failure;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * The parent's Node flags minus module loaders and preloads: the worker entry registers tsx
+ * itself, and a preload meant for the main thread (tsx's, a benchmark's) is not for workers.
+ */
+export function withoutLoaders(execArgv: readonly string[]): string[] {
+  const loaders = ['--import', '--require', '-r', '--loader', '--experimental-loader'];
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    if (loaders.includes(flag)) i++;
+    else if (!loaders.some((loader) => flag.startsWith(`${loader}=`))) kept.push(flag);
+  }
+  return kept;
+}
