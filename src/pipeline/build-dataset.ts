@@ -1,74 +1,201 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DatasetSchema } from '../schema/dataset.ts';
-import type { Article, Dataset, Problem } from '../schema/dataset.ts';
-import { fnv1a } from '../extract/article-id.ts';
-import { groupArticles } from './duplicates.ts';
+import type { Dataset, Problem } from '../schema/dataset.ts';
+import { assemble, finishArticle, sortProblems } from './assemble.ts';
+import type { Placed } from './assemble.ts';
+import { prepareStore, readEntry } from './cache-store.ts';
+import type { Entry } from './cache-store.ts';
+import type { FileTask } from './file-task.ts';
+import { extractorFingerprint } from './fingerprint.ts';
 import type { Logger } from './logger.ts';
-import { processFile } from './process-file.ts';
-import type { Processed } from './process-file.ts';
-import { readCapped } from './read-capped.ts';
+import type { Outcome } from './outcome.ts';
+import { quietProgress } from './progress.ts';
+import type { Progress } from './progress.ts';
+import { defaultThreads, runTasks } from './run-tasks.ts';
+import { inShard } from './shard.ts';
+import type { Shard } from './shard.ts';
+import { SHARD_FIELD } from './shard-data.ts';
+import type { ShardData } from './shard-data.ts';
+import { StatIndex } from './stat-index.ts';
 import { walkFiles } from './walk.ts';
+import type { WalkEntry } from './walk.ts';
+import { writeDataset } from './write-dataset.ts';
 
-/** Reads every file under `input` and returns the dataset: each file an article or a problem. */
-export async function buildDataset(input: string, logger: Logger): Promise<Dataset> {
-  const { files, notes } = await walkFiles(input);
-  const processed: Processed[] = [];
-  const problems: Problem[] = notes.map((note) => ({
-    file: note.file,
-    severity: 'warning',
-    message: note.message,
-  }));
-  for (const note of notes) logger.warn(`${note.file}: ${note.message}`);
+export interface BuildOptions {
+  logger: Logger;
+  /** The cache folder; null keeps records in a temporary folder deleted after the run. */
+  cacheDir?: string | null;
+  /** Only this slice of the input; the output then carries what a merge needs. */
+  shard?: Shard;
+  /** Worker threads for extraction; 1 extracts on the main thread. Default: every core. */
+  threads?: number;
+  progress?: Progress;
+  /** Stands in for EXTRACTOR_VERSION in the cache key (tests of invalidation). */
+  extractorVersion?: string | number;
+}
 
-  for (const entry of files) {
-    let result;
-    try {
-      const { bytes, truncated, size } = await readCapped(entry.absolute);
-      result = processFile(entry.file, bytes, truncated ? size : undefined);
-    } catch (error) {
-      result = {
-        processed: null,
-        problems: [
-          {
-            file: entry.file,
-            severity: 'error' as const,
-            message: `cannot read: ${String(error)}`,
-          },
-        ],
-      };
-    }
-    for (const problem of result.problems) {
+export interface BuildReport {
+  /** Input files in this run's slice, including skipped ones (hidden, links, …). */
+  files: number;
+  articles: number;
+  errors: number;
+  warnings: number;
+  /** Files read and looked up in the cache or extracted, versus taken unopened from the index. */
+  read: number;
+  unopened: number;
+}
+
+/**
+ * Builds the dataset of `input` into `output`: walk, extract changed files in parallel (records
+ * go to the cache on disk), compute the folder-wide fields from small summaries, then stream the
+ * document out. Every input file ends as an article or a problem naming it.
+ */
+export async function buildToFile(
+  input: string,
+  output: string,
+  options: BuildOptions,
+): Promise<BuildReport> {
+  const { logger, shard } = options;
+  const progress = options.progress ?? quietProgress;
+  const fingerprint = await extractorFingerprint(options.extractorVersion);
+  const walkedAt = Date.now();
+  const walked = await walkFiles(input);
+  const files = walked.files.filter((entry) => inShard(entry.file, shard));
+  const notes: Problem[] = walked.notes
+    .filter((note) => inShard(note.file, shard))
+    .map((note) => ({ file: note.file, severity: 'warning', message: note.message }));
+
+  const store = await openStore(options.cacheDir ?? null, logger);
+  try {
+    const index = store.persistent ? await StatIndex.open(store.dir, input, shard) : null;
+    const outcomes: (Outcome | null)[] = files.map(
+      (entry) => index?.lookup(entry.file, entry.signature, fingerprint) ?? null,
+    );
+    const missing = files.flatMap((_entry, position) => (outcomes[position] ? [] : [position]));
+    const tasks = missing.map((position) => fileTask(files[position]!, fingerprint, store.dir));
+    progress.start('extracting', files.length, files.length - tasks.length);
+    await runTasks(
+      tasks,
+      options.threads ?? defaultThreads(),
+      (i, outcome) => {
+        outcomes[missing[i]!] = outcome;
+        progress.increment();
+      },
+      (error) => logger.warn(`worker pool failed, extracting on one thread: ${String(error)}`),
+    );
+    progress.stop();
+    const done = outcomes as Outcome[];
+    if (index) files.forEach((entry, i) => index.record(entry.file, entry.signature, done[i]!));
+
+    const problems = sortProblems([...notes, ...done.flatMap((outcome) => outcome.problems)]);
+    for (const problem of problems)
       logger[problem.severity === 'error' ? 'error' : 'warn'](
         `${problem.file}: ${problem.message}`,
       );
-    }
-    problems.push(...result.problems);
-    if (result.processed) processed.push(result.processed);
+
+    const kept = files.flatMap((entry, i) => {
+      const { summary, contentHash, key } = done[i]!;
+      return summary && contentHash && key ? [{ entry, key, summary, contentHash }] : [];
+    });
+    const placed: Placed[] = kept.map(({ entry, summary, contentHash }) => ({
+      file: entry.file,
+      summary,
+      contentHash,
+    }));
+    const assembled = assemble(placed);
+    const shardData: ShardData | undefined = shard && {
+      index: shard.index,
+      count: shard.count,
+      extractor: fingerprint,
+      articles: kept.map(({ summary, contentHash }) => ({ id: summary.id, contentHash })),
+    };
+    progress.start('writing', kept.length);
+    await writeDataset(output, {
+      count: kept.length,
+      problems,
+      extra: shardData && { [SHARD_FIELD]: shardData },
+      article: async (i) => {
+        const { entry, key } = kept[i]!;
+        const record = await loadRecord(store.dir, key, fileTask(entry, fingerprint, store.dir));
+        progress.increment();
+        return finishArticle(record.article!, record.encoding!, assembled[i]!);
+      },
+    });
+    progress.stop();
+    await index?.save(walkedAt);
+
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    return {
+      files: files.length + notes.length,
+      articles: kept.length,
+      errors,
+      warnings: problems.length - errors,
+      read: tasks.length,
+      unopened: files.length - tasks.length,
+    };
+  } finally {
+    progress.stop();
+    if (!store.persistent) await rm(store.dir, { recursive: true, force: true });
   }
-  const withIds = uniqueIds(processed);
-  const groups = groupArticles(withIds);
-  const articles: Article[] = withIds.map(({ article, encoding }, i) => ({
-    ...article,
-    encoding,
-    ...groups[i]!,
-  }));
-  return DatasetSchema.parse({ schemaVersion: 1, articles, problems });
 }
 
-/** Two paths can slug to one id (`a.txt`, `a.html`): every holder of a shared id gets a path hash. */
-function uniqueIds(processed: Processed[]): Processed[] {
-  const counts = new Map<string, number>();
-  for (const { article } of processed) counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
-  return processed.map((entry) =>
-    counts.get(entry.article.id)! > 1
-      ? {
-          ...entry,
-          article: { ...entry.article, id: `${entry.article.id}-${fnv1a(entry.article.file)}` },
-        }
-      : entry,
-  );
+function fileTask(entry: WalkEntry, fingerprint: string, storeDir: string): FileTask {
+  return { file: entry.file, absolute: entry.absolute, fingerprint, storeDir };
 }
 
-/** Stable serialisation: same dataset, same bytes. */
+/** The cache when it can be used; otherwise a temporary folder that only lives for this run. */
+async function openStore(
+  cacheDir: string | null,
+  logger: Logger,
+): Promise<{ dir: string; persistent: boolean }> {
+  if (cacheDir) {
+    try {
+      await prepareStore(cacheDir);
+      return { dir: cacheDir, persistent: true };
+    } catch (error) {
+      logger.warn(`cache ${cacheDir} not usable, building without it: ${String(error)}`);
+    }
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'ict-atlas-build-'));
+  await prepareStore(dir);
+  return { dir, persistent: false };
+}
+
+/** The record from the store; if it went missing (cache deleted meanwhile), it is made again. */
+async function loadRecord(storeDir: string, key: string, task: FileTask): Promise<Entry> {
+  let record = await readEntry(storeDir, key);
+  if (!record) {
+    const { runFileTask } = await import('./file-task.ts');
+    await runFileTask(task);
+    record = await readEntry(storeDir, key);
+  }
+  if (!record?.article || record.encoding === null)
+    throw new Error(`${task.file}: changed while the build was running; run it again`);
+  return record;
+}
+
+/**
+ * The dataset of `input` in memory, built without the cache: for small folders (tests, the
+ * evaluation). The command line streams to a file instead.
+ */
+export async function buildDataset(
+  input: string,
+  logger: Logger,
+  options: Omit<BuildOptions, 'logger'> = {},
+): Promise<Dataset> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'ict-atlas-dataset-'));
+  try {
+    const output = path.join(folder, 'articles.json');
+    await buildToFile(input, output, { cacheDir: null, ...options, logger });
+    return DatasetSchema.parse(JSON.parse(await readFile(output, 'utf8')));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Stable serialisation: same dataset, same bytes (what writeDataset streams). */
 export function serialiseDataset(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 1)}\n`;
 }

@@ -1,39 +1,92 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildDataset, serialiseDataset } from './build-dataset.ts';
+import type { BuildReport } from './build-dataset.ts';
 import { stderrLogger } from './logger.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { terminalProgress } from './progress.ts';
+import { parseShard } from './shard.ts';
 
 const DEFAULT_INPUT = 'seeds';
 const DEFAULT_OUTPUT = 'public/data/articles.json';
+/** Git-ignored; deleting it is always safe (the next build is a full one). */
+const DEFAULT_CACHE = '.cache/data';
+
+const USAGE = `usage:
+  npm run data -- [--input <folder>] [--output <file>] [--shard i/n]
+                  [--cache <folder> | --no-cache] [--threads N] [--quiet]
+  npm run data -- --merge <shard.json>... [--output <file>] [--quiet]`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      input: { type: 'string', default: DEFAULT_INPUT },
-      output: { type: 'string', default: DEFAULT_OUTPUT },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
-  const logger = stderrLogger(values.quiet);
-  const input = values.input;
-  const inputInfo = await stat(input).catch(() => null);
-  if (!inputInfo?.isDirectory()) {
-    logger.error(`input folder not found: ${input}`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        input: { type: 'string', default: DEFAULT_INPUT },
+        output: { type: 'string', default: DEFAULT_OUTPUT },
+        quiet: { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        merge: { type: 'boolean', default: false },
+        cache: { type: 'string', default: DEFAULT_CACHE },
+        'no-cache': { type: 'boolean', default: false },
+        threads: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(
+      `error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`,
+    );
     return 2;
   }
-  const dataset = await buildDataset(input, logger);
+  const { values, positionals } = parsed;
+  const logger = stderrLogger(values.quiet);
+  const progress = terminalProgress(values.quiet);
+  if (positionals.length && !values.merge) {
+    logger.error(`unexpected arguments: ${positionals.join(' ')}\n${USAGE}`);
+    return 2;
+  }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    logger.error(`--threads must be a whole number ≥ 1, got "${values.threads}"`);
+    return 2;
+  }
+
+  let shard;
   try {
-    await writeAtomic(values.output, serialiseDataset(dataset));
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (error) {
+    logger.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+
+  let report: BuildReport;
+  try {
+    if (values.merge) {
+      const { mergeShards } = await import('./merge.ts');
+      report = await mergeShards(positionals, values.output, logger, progress);
+    } else {
+      const inputInfo = await stat(values.input).catch(() => null);
+      if (!inputInfo?.isDirectory()) {
+        logger.error(`input folder not found: ${values.input}`);
+        return 2;
+      }
+      const { buildToFile } = await import('./build-dataset.ts');
+      report = await buildToFile(values.input, values.output, {
+        logger,
+        progress,
+        shard,
+        threads,
+        cacheDir: values['no-cache'] ? null : values.cache,
+      });
+    }
   } catch (error) {
     logger.error(
       `cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}`,
     );
     return 1;
   }
-  const errors = dataset.problems.filter((problem) => problem.severity === 'error').length;
   logger.info(
-    `${values.output}: ${dataset.articles.length} articles, ${errors} files with errors, ${dataset.problems.length - errors} warnings`,
+    `${values.output}: ${report.articles} articles, ${report.errors} files with errors, ${report.warnings} warnings` +
+      (values.merge ? '' : ` (${report.read} files read, ${report.unopened} unchanged)`),
   );
   return 0;
 }
