@@ -34,7 +34,7 @@ export function isChromeLine(line: string): boolean {
   if (IMAGE_FILE.test(line)) return true;
   if (LONE_WORDS.test(line)) return true;
   if (COUNTER.test(line) || SHARE.test(line)) return true;
-  if (isMenu(line) || isDateLine(line)) return true;
+  if (isMenu(line) || isDateLine(line) || isByline(line) || isSpacedLetters(line)) return true;
   if (line.length < 160 && FOOTER.test(line)) return true;
   if (
     line.length < 120 &&
@@ -48,7 +48,7 @@ export function isChromeLine(line: string): boolean {
 
 /** A footer or teaser heading: the article is over once one appears after its first paragraph. */
 export function endsArticle(line: string): boolean {
-  return TEASER_HEADING.test(line) || (line.length < 200 && FOOTER.test(line)) || SHARE.test(line);
+  return TEASER_HEADING.test(line) || (line.length < 200 && FOOTER.test(line));
 }
 
 export function isImageFile(line: string): boolean {
@@ -82,4 +82,19 @@ function isDateLine(line: string): boolean {
     .split(/\s+/u)
     .filter(Boolean);
   return words.length <= 5 && !/[.!?]$/u.test(line.replace(/\d\.$/u, ''));
+}
+
+const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b/u;
+const BYLINE_START =
+  /^(?:by|posted|published|updated|par|publié|mis à jour|por|publicado|von|veröffentlicht|автор|опубликовано|обновлено|oleh|bởi|نشر)(?!\p{L})/iu;
+
+/** A byline or dateline bar: `Agency News ANI | Nov 04, 2020 05:52 PM IST`, `Publié le 20-03-2018 par …`. */
+function isByline(line: string): boolean {
+  if (line.length > 100 || /[.!?]$/u.test(line) || !TIME_OR_DATE.test(line)) return false;
+  return BYLINE_START.test(line) || (/\s[|·•]\s/u.test(line) && line.split(/\s+/u).length <= 12);
+}
+
+/** `a d v e r t i s e m e n t`: letters spaced out, a label rather than text. */
+function isSpacedLetters(line: string): boolean {
+  return /^(?:\p{L}\s){4,}\p{L}$/u.test(line);
 }

@@ -107,6 +107,9 @@ function pickHeadline(
       .filter((line) => line.length >= 8 && statedKey.startsWith(normalise(line)))
       .sort((a, b) => b.length - a.length)[0];
     if (onPage && onPage.length >= stated.length * 0.4) return { headline: onPage, onPage: true };
+    // The page's own heading may carry the site's prefix (`India News | <stated title>`).
+    if (lines.some((line) => isHeadlineOf(line, statedKey)))
+      return { headline: stated, onPage: true };
     return { headline: stated.split(/\s+\|\s+/u)[0]!.trim() || stated, onPage: false };
   }
   const first =
@@ -124,12 +127,13 @@ function splitBody(
   headline: string,
 ): { bodyLines: string[]; chromeLines: string[] } {
   const headlineKey = normalise(headline);
+  const isHeadline = (line: string) => isHeadlineOf(line, headlineKey);
   const excluded = lines.map((line, i) => {
     const afterImage = i > 0 && isImageFile(lines[i - 1]!) && line.length < 120;
-    return afterImage || isChromeLine(line) || normalise(line) === headlineKey;
+    return afterImage || isChromeLine(line) || isHeadline(line);
   });
   // A headline repeated near the top of the page marks where the article begins.
-  const headlineAt = lines.findIndex((line) => normalise(line) === headlineKey);
+  const headlineAt = lines.findIndex(isHeadline);
   const from = headlineAt >= 0 && headlineAt < lines.length / 2 ? headlineAt + 1 : 0;
   const start = lines.findIndex((line, i) => i >= from && !excluded[i] && isProse(line));
   if (start < 0) {
@@ -148,8 +152,17 @@ function splitBody(
   const inBody = (i: number) => i >= start && i <= end && !excluded[i];
   return {
     bodyLines: lines.filter((_, i) => inBody(i)),
-    chromeLines: lines.filter((_, i) => !inBody(i) && normalise(lines[i]!) !== headlineKey),
+    chromeLines: lines.filter((_, i) => !inBody(i) && !isHeadline(lines[i]!)),
   };
+}
+
+/** The headline itself, or the headline with a short site prefix or suffix around it. */
+function isHeadlineOf(line: string, headlineKey: string): boolean {
+  const key = normalise(line);
+  return (
+    key === headlineKey ||
+    (headlineKey.length >= 8 && key.includes(headlineKey) && key.length <= headlineKey.length * 1.5)
+  );
 }
 
 function normalise(line: string): string {

@@ -112,3 +112,39 @@ describe('parsePage: unspaced scripts', () => {
     expect(page.language).toBe('zh');
   });
 });
+
+describe('parsePage: bylines and headings', () => {
+  it('keeps the body when a byline bar and a share bar sit above it', () => {
+    const page = parsePage(
+      [
+        'Cabinet approves telecom memorandum',
+        'Agency News ANI | Nov 04, 2020 05:52 PM IST',
+        'Share Now: Facebook | Twitter | WhatsApp',
+        PARAGRAPH,
+        'Officials said the network will reach 300 villages by the end of next year.',
+      ].join('\n'),
+    );
+    expect(page.bodyLines).toEqual([
+      PARAGRAPH,
+      'Officials said the network will reach 300 villages by the end of next year.',
+    ]);
+  });
+
+  it.each([
+    'Publié le 20-03-2018 par Anaïs Cherif',
+    'By Jane Doe | 12:40, 3 May 2021',
+    'a d v e r t i s e m e n t',
+  ])('treats %j as chrome', (line) => {
+    expect(
+      parsePage(`Title of the story here\n${PARAGRAPH}\n${line}\n${PARAGRAPH}`).chromeLines,
+    ).toContain(line);
+  });
+
+  it('takes the stated title when the page heading adds a section prefix to it', () => {
+    const page = parsePage(
+      `<html><head><meta property="og:title" content="Cabinet approves telecom memorandum"></head><body><h1>India News | Cabinet approves telecom memorandum</h1><p>${PARAGRAPH}</p></body></html>`,
+    );
+    expect(page.title).toBe('Cabinet approves telecom memorandum');
+    expect(page.bodyLines).toEqual([PARAGRAPH]);
+  });
+});
