@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /**
  * Writes `count` articles into `target`, made from the source folders' articles with variations
- * (years shifted, paragraphs reordered, a generated paragraph added) so no two files are equal.
+ * (years shifted, paragraphs reordered, a generated paragraph added); every 97th file is an
+ * exact copy of the one before, as re-scraped pages are, so duplicate detection has work to do.
  */
 export async function generateCorpus(
   sources: string[],
@@ -18,13 +19,13 @@ export async function generateCorpus(
   }
   if (texts.length === 0) throw new Error(`no .txt articles in ${sources.join(', ')}`);
   const perFolder = 1000;
+  let previous = '';
   for (let i = 0; i < count; i++) {
     const folder = path.join(target, `batch-${String(Math.floor(i / perFolder)).padStart(3, '0')}`);
     if (i % perFolder === 0) await mkdir(folder, { recursive: true });
-    await writeFile(
-      path.join(folder, `article-${String(i).padStart(6, '0')}.txt`),
-      vary(texts[i % texts.length]!, i),
-    );
+    const text = i % 97 === 96 ? previous : vary(texts[i % texts.length]!, i);
+    await writeFile(path.join(folder, `article-${String(i).padStart(6, '0')}.txt`), text);
+    previous = text;
   }
 }
 

@@ -1,21 +1,49 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench-corpus.ts';
-import { buildDataset, serialiseDataset } from './build-dataset.ts';
+import { formatTable } from './bench-table.ts';
+import type { Column } from './bench-table.ts';
 import { decodeBytes } from './decode.ts';
-import { stderrLogger } from './logger.ts';
 import { walkFiles } from './walk.ts';
 
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000]`: generates corpora from the seeds and the shared
+ * corpus into a temporary folder (deleted after), and for each size measures the floor (read,
+ * decode, regex-scan every file on one thread, in this process), a full build, an incremental
+ * build after one file changed, and whether two shards merge to the single run's bytes. Builds run
+ * as child processes, as `npm run data` does, so their peak memory is their own (worker threads
+ * included). Prints a table and writes it as JSON to reports/bench-pipeline.json.
+ */
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
     shared: { type: 'string', default: path.resolve('..', 'shared') },
+    threads: { type: 'string' },
   },
 });
 
-/** The floor: read, decode and regex-scan every file, no extraction. */
+const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const RSS_PRELOAD = new URL('./bench-rss.ts', import.meta.url).href;
+const TSX = import.meta.resolve('tsx');
+const REPORT = 'reports/bench-pipeline.json';
+
+export interface PipelineRow {
+  articles: number;
+  floorSeconds: number;
+  buildSeconds: number;
+  peakRssMb: number;
+  outputMb: number;
+  incrementalSeconds: number;
+  shardsSeconds: number;
+  mergeSeconds: number;
+  mergedEqual: boolean;
+}
+
+/** The floor: read, decode and regex-scan every file, no extraction, one thread. */
 async function floorPass(folder: string): Promise<number> {
   const { files } = await walkFiles(folder);
   let hits = 0;
@@ -33,31 +61,97 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
   return { seconds: (performance.now() - start) / 1000, value };
 }
 
-const sources = ['seeds', path.join(values.shared, 'corpus', 'articles')];
-const rows: string[][] = [
-  ['articles', 'floor s', 'build s', 'articles/s', 'build/floor', 'peak RSS MB', 'output MB'],
-];
-for (const size of values.sizes.split(',').map(Number)) {
-  const folder = await mkdtemp(path.join(tmpdir(), `atlas-bench-${size}-`));
+/** Runs `npm run data` with these arguments as a child; resolves to its peak RSS in MB. */
+async function runData(args: string[], rssFile: string): Promise<number> {
+  const threads = values.threads ? ['--threads', values.threads] : [];
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX, '--import', RSS_PRELOAD, CLI, '--quiet', ...threads, ...args],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ATLAS_BENCH_RSS: rssFile } },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`npm run data -- ${args.join(' ')} exited with ${code}`);
+  return Number(await readFile(rssFile, 'utf8')) / 1024;
+}
+
+async function benchSize(size: number): Promise<PipelineRow> {
+  const root = await mkdtemp(path.join(tmpdir(), `atlas-bench-${size}-`));
+  const at = (name: string): string => path.join(root, name);
   try {
-    await generateCorpus(sources, folder, size);
-    const floor = await timed(() => floorPass(folder));
-    const build = await timed(() => buildDataset(folder, stderrLogger(true)));
-    const bytes = Buffer.byteLength(serialiseDataset(build.value));
-    const peakMb = process.resourceUsage().maxRSS / 1024;
-    rows.push([
-      String(size),
-      floor.seconds.toFixed(2),
-      build.seconds.toFixed(2),
-      (size / build.seconds).toFixed(0),
-      (build.seconds / floor.seconds).toFixed(1),
-      peakMb.toFixed(0),
-      (bytes / 1024 / 1024).toFixed(1),
-    ]);
+    const input = at('input');
+    await generateCorpus(['seeds', path.join(values.shared, 'corpus', 'articles')], input, size);
+    const floor = await timed(() => floorPass(input));
+    const cache = ['--cache', at('cache')];
+    const full = await timed(() =>
+      runData(['--input', input, '--output', at('full.json'), ...cache], at('rss')),
+    );
+
+    const { files } = await walkFiles(input);
+    const changed = files[Math.floor(files.length / 2)]!.absolute;
+    await appendFile(changed, '\nThe ministry later confirmed the agreement in a statement.\n');
+    const incremental = await timed(() =>
+      runData(['--input', input, '--output', at('single.json'), ...cache], at('rss')),
+    );
+
+    // Two shards side by side, as two machines would run them (they share the warm cache here).
+    const shards = await timed(() =>
+      Promise.all(
+        [1, 2].map((i) =>
+          runData(
+            ['--input', input, '--output', at(`shard-${i}.json`), '--shard', `${i}/2`, ...cache],
+            at(`rss-${i}`),
+          ),
+        ),
+      ),
+    );
+    const merge = await timed(() =>
+      runData(
+        ['--merge', at('shard-1.json'), at('shard-2.json'), '--output', at('merged.json')],
+        at('rss'),
+      ),
+    );
+    const single = await readFile(at('single.json'));
+    const merged = await readFile(at('merged.json'));
+    return {
+      articles: size,
+      floorSeconds: floor.seconds,
+      buildSeconds: full.seconds,
+      peakRssMb: full.value,
+      outputMb: single.length / 1024 / 1024,
+      incrementalSeconds: incremental.seconds,
+      shardsSeconds: shards.seconds,
+      mergeSeconds: merge.seconds,
+      mergedEqual: single.equals(merged),
+    };
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
 }
-const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows)
-  process.stdout.write(`${row.map((cell, i) => cell.padStart(widths[i]!)).join('  ')}\n`);
+
+export const PIPELINE_COLUMNS: Column<PipelineRow>[] = [
+  { label: 'articles', cell: (r) => String(r.articles) },
+  { label: 'floor s', cell: (r) => r.floorSeconds.toFixed(2) },
+  { label: 'build s', cell: (r) => r.buildSeconds.toFixed(2) },
+  { label: 'articles/s', cell: (r) => (r.articles / r.buildSeconds).toFixed(0) },
+  { label: 'build/floor', cell: (r) => (r.buildSeconds / r.floorSeconds).toFixed(1) },
+  { label: 'peak RSS MB', cell: (r) => r.peakRssMb.toFixed(0) },
+  { label: 'output MB', cell: (r) => r.outputMb.toFixed(1) },
+  { label: '1 changed s', cell: (r) => r.incrementalSeconds.toFixed(2) },
+  {
+    label: '% of build',
+    cell: (r) => `${((100 * r.incrementalSeconds) / r.buildSeconds).toFixed(1)}%`,
+  },
+  { label: '2 shards s', cell: (r) => r.shardsSeconds.toFixed(2) },
+  { label: 'merge s', cell: (r) => r.mergeSeconds.toFixed(2) },
+  { label: 'merged = single', cell: (r) => (r.mergedEqual ? 'yes' : 'NO') },
+];
+
+const rows: PipelineRow[] = [];
+for (const size of values.sizes.split(',').map(Number)) {
+  process.stderr.write(`bench: ${size} articles…\n`);
+  rows.push(await benchSize(size));
+}
+process.stdout.write(`${formatTable(PIPELINE_COLUMNS, rows)}\n`);
+await mkdir(path.dirname(REPORT), { recursive: true });
+await writeFile(REPORT, `${JSON.stringify(rows, null, 1)}\n`);
+if (rows.some((row) => !row.mergedEqual)) process.exitCode = 1;
