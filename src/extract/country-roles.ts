@@ -1,5 +1,6 @@
 import {
   COMPANY,
+  COUNTERPART,
   HEAD_OF_STATE,
   MINISTER,
   PAIR_JOINER,
@@ -61,6 +62,33 @@ interface CueHit {
 /** Prepositions of place right before a name: "en Chine", "in China", "в Китае", "à Abidjan". */
 const LOCATIVE = /(?:^|[\s(])(?:in|at|en|à|au|aux|em|no|na|в|во|у|di|tại|ở|في|im|nach|to)\s+$/iu;
 
+function isLocative(text: string, mention: CountryMention): boolean {
+  return LOCATIVE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+}
+
+/**
+ * The mention a cue belongs to: the nearest within reach, unless a "counterpart" word stands
+ * between them ("the minister met his Algerian counterpart": the minister is not Algeria's).
+ */
+function nearestMention(
+  text: string,
+  hit: CueHit,
+  candidates: CountryMention[],
+): { mention: CountryMention; distance: number } | undefined {
+  let best: { mention: CountryMention; distance: number } | undefined;
+  for (const mention of candidates) {
+    const before = hit.start < mention.start;
+    const distance = before ? mention.start - hit.end : Math.max(0, hit.start - mention.end);
+    if (distance > CUE_REACH || (best && distance >= best.distance)) continue;
+    const between = before
+      ? text.slice(hit.end, mention.start)
+      : text.slice(mention.end, hit.start);
+    if (between.search(COUNTERPART) >= 0) continue;
+    best = { mention, distance };
+  }
+  return best;
+}
+
 function cueHits(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   const add = (kind: CueKind, pattern: RegExp): void => {
@@ -85,23 +113,15 @@ function cueHits(sentence: string): CueHit[] {
 function attachCues(sentence: ScoredSentence): Map<CountryMention, Set<CueKind>> {
   const attached = new Map<CountryMention, Set<CueKind>>();
   const nearest = new Map<CountryMention, { kind: CueKind; distance: number }>();
-  const candidates = sentence.mentions.filter(
-    (mention) => !LOCATIVE.test(sentence.text.slice(Math.max(0, mention.start - 8), mention.start)),
-  );
+  const candidates = sentence.mentions.filter((mention) => !isLocative(sentence.text, mention));
   for (const hit of cueHits(sentence.text)) {
-    let best: CountryMention | undefined;
-    let bestDistance = CUE_REACH + 1;
-    for (const mention of candidates) {
-      const distance =
-        hit.start < mention.start ? mention.start - hit.end : Math.max(0, hit.start - mention.end);
-      if (distance < bestDistance) [best, bestDistance] = [mention, distance];
-    }
-    if (!best) continue;
-    const kinds = attached.get(best) ?? new Set();
+    const near = nearestMention(sentence.text, hit, candidates);
+    if (!near) continue;
+    const kinds = attached.get(near.mention) ?? new Set();
     kinds.add(hit.kind);
-    attached.set(best, kinds);
-    if (bestDistance < (nearest.get(best)?.distance ?? Infinity))
-      nearest.set(best, { kind: hit.kind, distance: bestDistance });
+    attached.set(near.mention, kinds);
+    if (near.distance < (nearest.get(near.mention)?.distance ?? Infinity))
+      nearest.set(near.mention, { kind: hit.kind, distance: near.distance });
   }
   for (const [mention, cue] of nearest)
     if (cue.kind === 'company') attached.set(mention, new Set(['company']));
@@ -114,6 +134,19 @@ function attachCues(sentence: ScoredSentence): Map<CountryMention, Set<CueKind>>
     if (union.size) [mention, next].forEach((side) => attached.set(side, new Set(union)));
   });
   return attached;
+}
+
+/**
+ * Countries named in the sentence only as a place ("met in China", "signed in Bucharest") while
+ * another country is named as an actor: the place is where it happened, not who took part.
+ */
+function placeOnlyCodes(sentence: ScoredSentence): Set<string> {
+  const place = new Set<string>();
+  const actor = new Set<string>();
+  for (const mention of sentence.mentions)
+    (isLocative(sentence.text, mention) ? place : actor).add(mention.code);
+  if (actor.size === 0) return new Set();
+  return new Set([...place].filter((code) => !actor.has(code)));
 }
 
 function pairedCodes(sentence: ScoredSentence): Set<string> {
@@ -165,10 +198,20 @@ export function scoreCountries(
   stateBodies: Set<string>,
 ): Map<string, RoleEvidence> {
   const tallies = new Map<string, Tally>();
+  let unnamed: ScoredSentence | undefined;
+  let namedState = false;
   for (const sentence of sentences) {
     const attached = attachCues(sentence);
     const paired = pairedCodes(sentence);
     const venue = sentence.text.search(VENUE) >= 0;
+    const place = placeOnlyCodes(sentence);
+    // "The government" refers back to a state already named, else to the site's own state.
+    if (
+      !unnamed &&
+      ((!namedState && sentence.position !== 'title' && speaksOfUnnamedState(sentence)) ||
+        hasUnattachedOfficial(sentence))
+    )
+      unnamed = sentence;
     const seen = new Set<string>();
     for (const mention of sentence.mentions) {
       const kinds = attached.get(mention) ?? new Set();
@@ -176,8 +219,10 @@ export function scoreCountries(
       if (kinds.has('state')) points += WEIGHT.stateBody;
       else if (kinds.has('minister')) points += WEIGHT.minister;
       else if (kinds.has('head')) points += WEIGHT.headOfState;
+      if (kinds.has('state') || kinds.has('minister')) namedState = true;
       const companyOnly = kinds.has('company') && points === 0;
-      const venueOnly = venue && points === 0 && !paired.has(mention.code);
+      const venueOnly =
+        (venue || place.has(mention.code)) && points === 0 && !paired.has(mention.code);
       const share = companyOnly || venueOnly ? WEIGHT.discounted : 1;
       if (!seen.has(mention.code)) {
         points += share * positionWeight(sentence.position);
@@ -190,13 +235,11 @@ export function scoreCountries(
       seen.add(mention.code);
     }
   }
+  // A state body the organisation extractor lists is a party, so its country is a partner.
   for (const code of stateBodies) {
     const tally = tallies.get(code);
-    if (tally) tally.score += WEIGHT.stateBody;
+    if (tally) tally.score += PARTNER_THRESHOLD;
   }
-  const unnamed = sentences.find(
-    (sentence) => sentence.position !== 'title' && speaksOfUnnamedState(sentence),
-  );
   if (unnamed) {
     for (const code of siteCountries) credit(tallies, code, WEIGHT.unnamedState, unnamed.text);
   }
@@ -225,4 +268,19 @@ function speaksOfUnnamedState(sentence: ScoredSentence): boolean {
     if (!near) return true;
   }
   return false;
+}
+
+/**
+ * A ministry or minister in the headline or lead with no country it could belong to
+ * ("Bundesminister Wissing in Ruanda", "the Minister of ICT met his Kenyan counterpart"):
+ * a national outlet leaves its own state unnamed.
+ */
+function hasUnattachedOfficial(sentence: ScoredSentence): boolean {
+  if (positionWeight(sentence.position) === 0) return false;
+  const candidates = sentence.mentions.filter((mention) => !isLocative(sentence.text, mention));
+  return cueHits(sentence.text).some(
+    (hit) =>
+      (hit.kind === 'state' || hit.kind === 'minister') &&
+      !nearestMention(sentence.text, hit, candidates),
+  );
 }
