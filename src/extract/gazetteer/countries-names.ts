@@ -2,12 +2,17 @@ import ar from 'i18n-iso-countries/langs/ar.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import es from 'i18n-iso-countries/langs/es.json';
+import fa from 'i18n-iso-countries/langs/fa.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
+import hi from 'i18n-iso-countries/langs/hi.json';
 import id from 'i18n-iso-countries/langs/id.json';
 import it from 'i18n-iso-countries/langs/it.json';
+import ja from 'i18n-iso-countries/langs/ja.json';
 import kk from 'i18n-iso-countries/langs/kk.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
 import pt from 'i18n-iso-countries/langs/pt.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
+import sw from 'i18n-iso-countries/langs/sw.json';
 import tr from 'i18n-iso-countries/langs/tr.json';
 import uk from 'i18n-iso-countries/langs/uk.json';
 import vi from 'i18n-iso-countries/langs/vi.json';
@@ -18,7 +23,27 @@ interface LocaleFile {
   countries: Record<string, string | string[]>;
 }
 
-const LOCALES: LocaleFile[] = [en, ru, uk, fr, es, pt, de, ar, zh, id, vi, kk, it, tr];
+const LOCALES: LocaleFile[] = [
+  en,
+  ru,
+  uk,
+  fr,
+  es,
+  pt,
+  de,
+  ar,
+  zh,
+  id,
+  vi,
+  kk,
+  it,
+  tr,
+  pl,
+  sw,
+  fa,
+  hi,
+  ja,
+];
 
 /**
  * Locale names that collide with common words or other meanings and are left out:
@@ -36,6 +61,9 @@ const SKIPPED_LOCALE_NAMES = new Set([
   'САДР',
   'Bán đảo Mã Lai',
   'Kosovo',
+  'Dania', // Polish for Denmark, also a given name and Polish for "dishes"
+  'هند', // Persian for India, also the given name Hind
+  'माली', // Hindi for Mali, also "gardener"
 ]);
 
 /** Codes outside ISO 3166-1 that some locale files carry. */
