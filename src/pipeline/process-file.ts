@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ExtractedArticleSchema } from '../schema/dataset.ts';
 import type { ExtractedArticle, Problem } from '../schema/dataset.ts';
 import { extractArticle } from '../extract/article.ts';
 import { decodeBytes } from './decode.ts';
+import { validateOrRepair } from './validate-record.ts';
 
 export interface Processed {
   article: ExtractedArticle;
@@ -35,14 +35,12 @@ export function processFile(file: string, bytes: Uint8Array, truncatedFrom?: num
       `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const checked = ExtractedArticleSchema.safeParse(article);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return failed(file, `extracted record is invalid: ${issue?.path.join('.')}: ${issue?.message}`);
-  }
+  const checked = validateOrRepair(article);
+  if (!checked.article) return failed(file, `extracted record is invalid: ${checked.reason}`);
+  article = checked.article;
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   return {
-    processed: { article: checked.data, encoding: decoded.encoding, contentHash },
+    processed: { article, encoding: decoded.encoding, contentHash },
     problems,
   };
 }
