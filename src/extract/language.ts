@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { LATIN_STOPWORDS } from './language-stopwords.ts';
 
 /** ISO 639-3 (franc) → ISO 639-1 for the languages franc-min knows. */
 const ISO3_TO_1: Record<string, string> = {
@@ -157,8 +158,12 @@ export function detectLanguage(text: string): string {
     const marker = cyrillicMarker(text, top.count);
     if (marker) return marker;
   }
-  if (decide === LATIN_CANDIDATES && (text.match(VIETNAMESE)?.length ?? 0) > top.count * 0.03) {
-    return 'vi';
+  if (decide === LATIN_CANDIDATES) {
+    if ((text.match(VIETNAMESE)?.length ?? 0) > top.count * 0.03) return 'vi';
+    const marked = latinMarker(text, top.count);
+    if (marked) return marked;
+    const voted = stopwordVote(text);
+    if (voted) return voted;
   }
   const guess = franc(text, { only: decide, minLength: 1 });
   return ISO3_TO_1[guess] ?? fallbackFor(decide);
@@ -169,6 +174,31 @@ function cyrillicMarker(text: string, letters: number): string | null {
     if ((text.match(pattern)?.length ?? 0) > Math.max(2, letters * 0.004)) return language;
   }
   return null;
+}
+
+// Letters few other Latin-script languages use: ə (Azerbaijani), ı and ğ (Turkish).
+function latinMarker(text: string, letters: number): string | null {
+  const threshold = Math.max(1, letters * 0.005);
+  if ((text.match(/ə/giu)?.length ?? 0) > threshold) return 'az';
+  if ((text.match(/[ığ]/gu)?.length ?? 0) > threshold) return 'tr';
+  return null;
+}
+
+const STOPWORD_SETS = Object.entries(LATIN_STOPWORDS).map(([language, words]) => ({
+  language,
+  words: new Set(words),
+}));
+
+/** The language whose function words the text uses most, when it clearly leads. */
+function stopwordVote(text: string): string | null {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const scores = STOPWORD_SETS.map(({ language, words }) => ({
+    language,
+    hits: tokens.reduce((sum, token) => sum + (words.has(token) ? 1 : 0), 0),
+  })).sort((a, b) => b.hits - a.hits);
+  const [first, second] = scores;
+  if (!first || first.hits < 2) return null;
+  return first.hits >= 2 * (second?.hits ?? 0) ? first.language : null;
 }
 
 function fallbackFor(candidates: string[]): string {
