@@ -23,6 +23,13 @@ describe('detectLanguage', () => {
     ['zh', '中国和莫桑比克签署了关于数字经济合作的谅解备忘录。'],
     ['ja', '両国は情報通信分野での協力に関する覚書に署名しました。'],
     ['ko', '양국은 정보통신 분야 협력에 관한 양해각서에 서명했다.'],
+    ['en', 'Huawei signs MoU with Nigeria on ICT training'],
+    ['tr', 'Bakan, Japonya Büyükelçisini makamında kabul etti.'],
+    ['az', 'Nazir Yaponiyanın səfiri ilə görüşdü və rəqəmsal əməkdaşlığı müzakirə etdi.'],
+    ['sw', 'Waziri amekutana na balozi wa Japan jijini Dar es Salaam.'],
+    ['it', 'Il ministro ha ricevuto l’ambasciatore del Giappone a Roma.'],
+    ['pl', 'Minister przyjął ambasadora Japonii w Warszawie.'],
+    ['fa', 'وزیر ارتباطات با سفیر ژاپن در تهران دیدار کرد.'],
   ])('%s', (expected, text) => {
     expect(detectLanguage(text)).toBe(expected);
   });
