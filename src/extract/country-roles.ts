@@ -271,7 +271,7 @@ function speaksOfUnnamedState(sentence: ScoredSentence): boolean {
 }
 
 /**
- * A ministry or minister in the headline or lead with no country it could belong to
+ * A minister in the headline or lead with no country he or she could belong to
  * ("Bundesminister Wissing in Ruanda", "the Minister of ICT met his Kenyan counterpart"):
  * a national outlet leaves its own state unnamed.
  */
@@ -279,8 +279,6 @@ function hasUnattachedOfficial(sentence: ScoredSentence): boolean {
   if (positionWeight(sentence.position) === 0) return false;
   const candidates = sentence.mentions.filter((mention) => !isLocative(sentence.text, mention));
   return cueHits(sentence.text).some(
-    (hit) =>
-      (hit.kind === 'state' || hit.kind === 'minister') &&
-      !nearestMention(sentence.text, hit, candidates),
+    (hit) => hit.kind === 'minister' && !nearestMention(sentence.text, hit, candidates),
   );
 }

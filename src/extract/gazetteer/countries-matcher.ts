@@ -46,7 +46,8 @@ function buildTrie(entries: GazetteerEntry[]): TrieNode {
 const TRIE = buildTrie(gazetteerEntries());
 
 const WORD = /[\p{L}\p{N}]/u;
-const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// Katakana is left out: a katakana name must be a whole katakana run (マリ is not in サマリー).
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Thai}]/u;
 const ARABIC = /[\u0600-\u06FF]/u;
 /** Arabic proclitics: conjunctions, prepositions and the article, alone or combined. */
 const ARABIC_PREFIXES = [
@@ -178,7 +179,16 @@ const PREVIOUS_WORD = /(\p{Lu}[\p{L}'-]*)[\s]+$/u;
 const INSTITUTION_WORDS =
   /^(Government|Ministry|Minister|President|Prime|Republic|Kingdom|State|Telecom|National|Post|Cable|Signs?|Agrees?|And|To|With|In|On|For|Says?|Launch(?:es)?|Inks?|Joins?)$/u;
 /** Country names that are also given names or family names (Michael Jordan, Chad Smith). */
-const PERSON_NAMES = new Set(['Jordan', 'Chad', 'Israel', 'Georgia', 'Kenya', 'India', 'Lebanon']);
+const PERSON_NAMES = new Set([
+  'Jordan',
+  'Chad',
+  'Israel',
+  'Georgia',
+  'Kenya',
+  'India',
+  'Lebanon',
+  'Mauricio',
+]);
 
 /** Capitalised words that may stand before a country name at the start of a sentence. */
 const FUNCTION_WORDS = new Set([
@@ -195,23 +205,38 @@ const FUNCTION_WORDS = new Set([
   'On',
   'As',
   'Both',
+  'Between',
+  'Among',
+  'Across',
+  'Into',
   'Neighbouring',
   'Neighboring',
 ]);
 
 function looksLikePerson(text: string, mention: CountryMention): boolean {
-  if (!PERSON_NAMES.has(mention.surface)) return false;
   const after = NEXT_WORD.exec(text.slice(mention.end, mention.end + 30))?.[1];
-  if (after && !INSTITUTION_WORDS.test(after)) return true;
   // "Michael Jordan": a capitalised word right before that is not a function word.
   const previous = PREVIOUS_WORD.exec(
     text.slice(Math.max(0, mention.start - 30), mention.start),
   )?.[1];
-  return Boolean(previous && !FUNCTION_WORDS.has(previous));
+  const nameBefore = Boolean(previous && !FUNCTION_WORDS.has(previous) && !isUpperCase(previous));
+  const nameAfter = Boolean(after && !INSTITUTION_WORDS.test(after) && !isUpperCase(after));
+  // "Ana Lima Barber": a city between a given name and a surname is part of a person's name.
+  if (mention.via === 'city') return nameBefore && nameAfter && !isUpperCase(mention.surface);
+  if (!PERSON_NAMES.has(mention.surface)) return false;
+  return nameAfter || nameBefore;
+}
+
+function isUpperCase(word: string): boolean {
+  return word === word.toUpperCase();
 }
 
 /** "en español", "translated into Russian", "на русском языке": a language, not a country. */
 const LANGUAGE_BEFORE = /(?:^|\s)(?:en|in|into|em|auf|на|bằng|dalam bahasa)\s+$/iu;
+/** "na designação inglesa", "the English name", "version française": a language's name or text. */
+const LANGUAGE_NOUN_BEFORE =
+  /(?:designa[cç][aã]o|denomina[cç][aã]o|vers[aã]o|versi[oó]n|version|nome|nombre|dicitura|traduction|tradu[cç][aã]o|traducci[oó]n)\s+$/iu;
+const LANGUAGE_NOUN_AFTER = /^\s*(?:name|version|translation|text|edition)\b/iu;
 const LANGUAGE_AFTER =
   /^\s*(?:язык\p{L}*|мов\p{L}*|language|langue|idioma|língua|sprache|tili|тілі)/iu;
 
@@ -220,6 +245,7 @@ function meansLanguage(text: string, mention: CountryMention): boolean {
   const after = text.slice(mention.end, mention.end + 20);
   if (LANGUAGE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, mention.start - 15), mention.start);
+  if (LANGUAGE_NOUN_BEFORE.test(before) || LANGUAGE_NOUN_AFTER.test(after)) return true;
   return LANGUAGE_BEFORE.test(before) && !/^\s*\p{L}/u.test(after);
 }
 
