@@ -5,11 +5,11 @@
 
 // A signing or concluding verb: an instrument in the same sentence was actually signed.
 const SIGNING =
-  /(?<![\p{L}])(?:sign|inked|conclu|entered into|подпис|скрепил|заключ|підпис|уклал|қол қой|signé|signent|signature|firm[óaeé]|suscri|assin|celebra|unterzeichn|unterschrieb|schließt|schloss|abgeschlossen|menandatangani|meneken|teken|diteken|penandatanganan|ditandatangani|imzala|imza(?![\p{L}])|firmat|sottoscritt|saini|ký(?![\p{L}])|ký kết)|签署|签订|签约|وقع|وقّع|توقيع/iu;
+  /(?<![\p{L}])(?:sign|inked|conclu|entered into|подпис|скрепил|заключ|підпис|уклал|қол қой|signé|signent|signature|firm[óaeé]|suscri|assin|celebra|unterzeichn|unterschrieb|schließt|schloss|abgeschlossen|menandatangani|meneken|teken|diteken|penandatanganan|ditandatangani|imzala|imza(?![\p{L}])|firmat|sottoscritt|saini|ký(?![\p{L}])|ký kết|podpis)|saini|签署|签订|签约|وقع|وقّع|توقيع|امضا|हस्ताक्षर|서명|체결|署名|締結|調印/iu;
 
 // The sentence speaks of a plan or forecast; its cues describe what has not happened yet.
 const FUTURE =
-  /(?<![\p{L}])(?:will|shall|to be|set to|plans? to|expected to|is due|would|будет|будут|планиру|намерен|предполага|буде|будуть|планує|sera|seront|va\s|vont\s|prévoit|será|serán|se producirá|va a|prevé|vai\s|vão\s|deverá|poderá|wird|werden|soll|sollen|akan|sẽ|sarà|saranno|\p{L}+(?:acak|ecek)|itakuwa)(?![\p{L}])|将|计划|سوف|سيتم/iu;
+  /(?<![\p{L}])(?:will|shall|to be|set to|plans? to|expected to|is due|would|будет|будут|планиру|намерен|предполага|буде|будуть|планує|sera|seront|va\s|vont\s|prévoit|será|serán|se producirá|va a|prevé|vai\s|vão\s|deverá|poderá|wird|werden|soll|sollen|akan|sẽ|sarà|saranno|\p{L}+(?:acak|ecek)|itakuwa|planned (?:for|to|in)|scheduled (?:for|to|in)|będzie|będą|zostanie|zostaną)(?![\p{L}])|将|计划|سوف|سيتم|خواهد|خواهند|(?:ेगा|ेगी|ेंगे)(?![\p{L}\p{M}])|예정|予定/iu;
 
 // Phrases whose cue word is not an event: "de acuerdo con" (according to), "reached an agreement
 // on" (a consensus at a visit, not a signed instrument), "deal with" (a verb).
@@ -26,7 +26,7 @@ export function addressesPress(sentence: string): boolean {
 
 // A signing still to come ("agreed to sign", "подпишут", "sẽ ký") is not a signing.
 const FUTURE_SIGNING =
-  /(?<![\p{L}])(?:(?:to|will|would|shall)\s+(?:be\s+)?sign\p{L}*|подпишут|подпишет|подписать|будет подписан\p{L}*|підпишуть|підписати|signera\p{L}*|firmará\p{L}*|assinará\p{L}*|unterzeichnen wird|akan menandatangani|sẽ ký)|将签署|سيوقع|ستوقع/giu;
+  /(?<![\p{L}])(?:(?:to|will|would|shall)\s+(?:be\s+)?sign\p{L}*|подпишут|подпишет|подписать|будет подписан\p{L}*|підпишуть|підписати|signera\p{L}*|firmará\p{L}*|assinará\p{L}*|unterzeichnen wird|akan menandatangani|sẽ ký|podpisze|podpiszą)|将签署|سيوقع|ستوقع|امضا خواهد|서명할|署名する予定|हस्ताक्षर कर(?:ेंगे|ेगा|ेगी)/giu;
 
 export function hasSigning(sentence: string): boolean {
   return SIGNING.test(sentence.replace(FUTURE_SIGNING, ' '));

@@ -10,6 +10,7 @@ import {
   speaksOfFuture,
 } from './event-context.ts';
 import { pageSentences, type PageSentence } from './event-sentences.ts';
+import { describesPaidWork, namesVendor } from './event-vendors.ts';
 import type { Page } from './page.ts';
 
 const INSTRUMENTS: CuedType[] = ['mou', 'contract', 'agreement'];
@@ -19,6 +20,11 @@ const MIN_INSTRUMENT = 4;
 // Contracts are "awarded" or "won" more often than signed; one in the lead is enough.
 const MIN_CONTRACT = 2.5;
 const MIN_OCCASION = 1;
+// An occasion named only late in the article ("…through visits and exhibitions") is an aside.
+const LEAD_INDEX = 2;
+const MIN_LATE_OCCASION = 2.5;
+// "deal", "order": words for a commercial instrument that name a supply contract with a vendor.
+const DEAL = /(?<![\p{L}])(?:deals?|orders?)(?![\p{L}])/iu;
 
 interface Tally {
   score: number;
@@ -26,6 +32,8 @@ interface Tally {
   signed: boolean;
   /** Some cue reports something that happened, not a plan or a recollection. */
   current: boolean;
+  /** Some current cue stands in the headline or the first sentences. */
+  lead: boolean;
   evidence: string | null;
   bestWeight: number;
 }
@@ -43,11 +51,22 @@ function tally(page: Page): Record<CuedType, Tally> {
   const tallies = Object.fromEntries(
     CUED_TYPES.map((type) => [
       type,
-      { score: 0, inTitle: false, signed: false, current: false, evidence: null, bestWeight: 0 },
+      {
+        score: 0,
+        inTitle: false,
+        signed: false,
+        current: false,
+        lead: false,
+        evidence: null,
+        bestWeight: 0,
+      },
     ]),
   ) as Record<CuedType, Tally>;
+  let previous = '';
   for (const sentence of pageSentences(page)) {
     const text = neutralise(sentence.text);
+    const work = describesPaidWork(text) || describesPaidWork(previous);
+    previous = text;
     const history = recallsFormer(text) || recallsEarlierInstrument(text);
     const approval = approvesOnly(text);
     const signed = hasSigning(text) && !history && !approval;
@@ -55,13 +74,23 @@ function tally(page: Page): Record<CuedType, Tally> {
     const current =
       !sentence.background && !history && !approval && (signed || !speaksOfFuture(text));
     const weight = positionWeight(sentence) * (current ? 1 : 0.3);
+    // A vendor's signed "agreement" or "deal" to supply or build is a supply contract.
+    const supplyDeal =
+      namesVendor(text) &&
+      work &&
+      (signed || DEAL.test(text) || EVENT_CUES.agreement(text) || EVENT_CUES.contract(text));
     for (const type of CUED_TYPES) {
       if (type === 'meeting' && press) continue;
-      if (!EVENT_CUES[type](text) && !(signed && SIGNED_CUES[type]?.(text))) continue;
+      const cued =
+        EVENT_CUES[type](text) ||
+        (signed && SIGNED_CUES[type]?.(text)) ||
+        (type === 'contract' && supplyDeal);
+      if (!cued) continue;
       const entry = tallies[type];
       entry.score += weight;
       entry.inTitle ||= sentence.inTitle && current;
       entry.current ||= current;
+      entry.lead ||= current && sentence.index <= LEAD_INDEX;
       entry.signed ||= signed && !sentence.background && INSTRUMENTS.includes(type);
       if (weight > entry.bestWeight) {
         entry.bestWeight = weight;
@@ -92,8 +121,14 @@ export function classifyEvent(page: Page): { eventType: EventType; evidence: str
     INSTRUMENTS.find((type) => tallies[type].inTitle) ?? INSTRUMENTS.find(qualifies);
   if (instrument) return result(instrument);
 
-  const occasion = OCCASIONS.filter(
-    (type) => tallies[type].current && tallies[type].score >= MIN_OCCASION,
-  ).sort((a, b) => tallies[b].score - tallies[a].score)[0];
+  // An occasion the headline names wins over one the body dwells on.
+  const titled = OCCASIONS.filter((type) => tallies[type].inTitle);
+  const occasion = (titled.length ? titled : OCCASIONS)
+    .filter(
+      (type) =>
+        tallies[type].current &&
+        tallies[type].score >= (tallies[type].lead ? MIN_OCCASION : MIN_LATE_OCCASION),
+    )
+    .sort((a, b) => tallies[b].score - tallies[a].score)[0];
   return occasion ? result(occasion) : { eventType: 'other', evidence: null };
 }
