@@ -15,6 +15,10 @@ const FUTURE =
 // on" (a consensus at a visit, not a signed instrument), "deal with" (a verb).
 const NEUTRAL_PHRASES =
   /(?<![\p{L}])(?:de acuerdo (?:con|a)|de acordo com|(?<!protocole )d['’]accord|(?:reached|reach|reaching) (?:an |a )?agreement|agreement (?:was|were|has been|had been) reached|in accordance|deals? with|new deal)/giu;
+// "The satellite, launched on Tuesday, lost contact": a participle describing the subject tells its
+// history; the news is the main verb.
+const APPOSITIVE_PARTICIPLE =
+  /,\s*(?:launched|lançad[oa]s?|lanzad[oa]s?|lancée?s?|запущенн\p{L}*|inaugurated|inaugurad[oa]s?|inaugurée?s?)(?![\p{L}])[^,]{0,80},/giu;
 
 // A meeting with the press is where news is announced, not the event itself.
 const PRESS =
@@ -38,7 +42,7 @@ export function speaksOfFuture(sentence: string): boolean {
 
 /** The sentence with phrases removed that contain a cue word but report no event. */
 export function neutralise(sentence: string): string {
-  return sentence.replace(NEUTRAL_PHRASES, ' ');
+  return sentence.replace(NEUTRAL_PHRASES, ' ').replace(APPOSITIVE_PARTICIPLE, ' ');
 }
 
 // "…had originally been contracted", "ранее": a party to an earlier, different arrangement.

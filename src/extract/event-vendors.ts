@@ -57,6 +57,21 @@ const VENDOR_NAMES = [
   'SpaceX',
   'Arianespace',
   'Решетнев',
+  // Satellite operators selling capacity.
+  'Türksat',
+  'Eutelsat',
+  'Intelsat',
+  'SES',
+  'Arabsat',
+  'Yahsat',
+  'Thaicom',
+  'Measat',
+  'Hispasat',
+  'Telesat',
+  'Azercosmos',
+  'China Satcom',
+  'Gazprom Space Systems',
+  'ГПКС',
 ];
 const VENDOR_SCRIPTS = [
   '华为',
@@ -78,7 +93,7 @@ const VENDOR = new RegExp(
 
 // The work a vendor is paid for: supplying, building, expanding, upgrading.
 const VENDOR_WORK =
-  /(?<![\p{L}])(?:suppl|deliver|build|built|construct|expan|extend|extension|deploy|install|upgrad|moderni|manufactur|roll(?:s|ed)? out|lay(?:ing)? |поставк|постав(?:ит|ил|ля)|строительств|постро|модерниз|расширени|будівництв|розширенн|fourni|constru|déploi|extension|suministr|ampliaci|fornec|ampliaç|liefer|ausbau|bau |errichtung|pengadaan|pembangunan|konstruksi|perluasan|membangun|kupanua|upanuzi|ujenzi|kujenga|cung cấp|xây dựng|mở rộng|tedarik|kurulum|yapım|genişlet|fornitura|realizzazione|ampliamento|dostaw|budow|rozbudow)|建设|建造|扩容|供货|供应|承建|إنشاء|توريد|بناء|توسيع|توسعة|ساخت|احداث|توسعه|구축|건설|공급|構築|建設|供給|निर्माण|आपूर्ति/iu;
+  /(?<![\p{L}])(?:capacity(?![- ]build)|capacité|capacidad|capacidade|ёмкост|емкост|kapasit|sağla|suppl|deliver|build|built|construct|expan|extend|extension|deploy|install|upgrad|moderni|manufactur|roll(?:s|ed)? out|lay(?:ing)? |поставк|постав(?:ит|ил|ля)|строительств|постро|модерниз|расширени|будівництв|розширенн|fourni|constru|déploi|extension|suministr|ampliaci|fornec|ampliaç|liefer|ausbau|bau |errichtung|pengadaan|pembangunan|konstruksi|perluasan|membangun|kupanua|upanuzi|ujenzi|kujenga|cung cấp|xây dựng|mở rộng|tedarik|kurulum|yapım|genişlet|fornitura|realizzazione|ampliamento|dostaw|budow|rozbudow)|建设|建造|扩容|供货|供应|承建|إنشاء|توريد|بناء|توسيع|توسعة|ساخت|احداث|توسعه|구축|건설|공급|構築|建設|供給|निर्माण|आपूर्ति/iu;
 
 // A price tag says the deal is commercial ("$200 million deal").
 const AMOUNT =

@@ -521,6 +521,152 @@ const PROBES: Probe[] = [
       'Đoàn đã tìm hiểu mô hình phát triển các doanh nghiệp khởi nghiệp công nghệ.',
     ],
   ],
+  // --- Second round: written after the first fixes, measured before the next ones ---
+  [
+    'en: loan agreement signed with a bank is an agreement',
+    'agreement',
+    'Government signs $50 million financing agreement with World Bank for digital ID',
+    [
+      'The Ministry of Finance and the World Bank on Monday signed a $50 million financing agreement for a national digital identity system.',
+      'The project will also connect 400 district offices to the government network.',
+    ],
+  ],
+  [
+    'en: minister inspecting a construction site is a visit',
+    'visit',
+    'Minister inspects construction of national data centre',
+    [
+      'The Minister of Posts and Digital Economy on Tuesday inspected the construction site of the national data centre in the capital.',
+      'He urged the contractor to finish the works by the end of the year.',
+    ],
+  ],
+  [
+    'fr: working visit to a site is a visit',
+    'visit',
+    'Le ministre en visite de travail au chantier du câble de Kribi',
+    [
+      'Le ministre des Postes et Télécommunications a effectué jeudi une visite de travail sur le chantier de la station d’atterrissement du câble à Kribi.',
+      'Il a pu constater l’avancement des travaux, réalisés par une entreprise chinoise.',
+    ],
+  ],
+  [
+    'ru: cooperation agreement with a vendor, no supply, stays an agreement',
+    'agreement',
+    'Минцифры и Huawei подписали соглашение о сотрудничестве',
+    [
+      'Министерство цифрового развития и компания Huawei подписали соглашение о сотрудничестве в области подготовки кадров.',
+      'Документ предусматривает открытие учебных центров в университетах.',
+    ],
+  ],
+  [
+    'es: equipment donation handed over is other',
+    'other',
+    'Taiwán dona servidores informáticos a la Cancillería paraguaya',
+    [
+      'La Embajada de Taiwán donó 20 servidores informáticos al Ministerio de Relaciones Exteriores del Paraguay.',
+      'Los equipos fueron entregados en un acto realizado este lunes en la sede de la Cancillería.',
+    ],
+  ],
+  [
+    'pt: satellite losing contact after lift-off is other',
+    'other',
+    'Satélite angolano perde contacto com a Terra',
+    [
+      'O primeiro satélite angolano, lançado na terça-feira a partir do cosmódromo de Baikonur, perdeu o contacto com a estação de controlo.',
+      'Os técnicos russos tentam restabelecer a comunicação com o aparelho.',
+    ],
+  ],
+  [
+    'zh: land cable connected at a ceremony is a launch',
+    'launch',
+    '中缅陆地光缆贯通仪式在瑞丽举行',
+    ['11月14日，中缅陆地光缆贯通仪式在云南瑞丽举行。', '该光缆由中国联通与缅甸邮电部合作建设。'],
+  ],
+  [
+    'zh: village satellite TV project completed is a launch',
+    'launch',
+    '喀麦隆万村通卫星电视项目全面完工',
+    ['中国援建的喀麦隆万村通卫星电视项目日前全面完工，300个村庄已经可以收看卫星电视。'],
+  ],
+  [
+    'fa: satellite lift-off is a launch',
+    'launch',
+    'ماهواره سنجش از دور با موفقیت به فضا پرتاب شد',
+    [
+      'ماهواره سنجش از دور ایران صبح امروز با موشک سایوز از پایگاه بایکونور به فضا پرتاب شد.',
+      'این ماهواره در روسیه ساخته شده است.',
+    ],
+  ],
+  [
+    'en: satellite lifts off is a launch',
+    'launch',
+    'Earth observation satellite lifts off from Baikonur',
+    [
+      'An Earth observation satellite built for the national space agency lifted off from Baikonur on Tuesday aboard a Soyuz rocket.',
+      'Ground stations received its first signals an hour later.',
+    ],
+  ],
+  [
+    'tr: satellite capacity deal with an operator is a contract',
+    'contract',
+    "Türksat, Sri Lanka'ya 50 kanal için uydu kapasitesi sağlayacak",
+    [
+      "Türksat, Sri Lanka'nın devlet yayın kuruluşu ile 50 televizyon kanalı için uydu kapasitesi anlaşması imzaladı.",
+      'Anlaşma beş yıl süreyle geçerli olacak.',
+    ],
+  ],
+  [
+    'en: ministers hold a working session during a visit is a meeting',
+    'meeting',
+    'Ministers hold working session on digital transformation',
+    [
+      'On the occasion of the official visit of the Prime Minister to Phnom Penh, the ministers of communications of the two countries held a working session on Tuesday.',
+      'They reviewed cooperation in telecommunications, postal services and digital transformation.',
+    ],
+  ],
+  [
+    'vi: working breakfast of three premiers is a meeting',
+    'meeting',
+    'Thủ tướng ba nước ăn sáng làm việc về chính phủ số',
+    [
+      'Sáng 27/10, Thủ tướng ba nước đã có cuộc ăn sáng làm việc bàn về hợp tác chính phủ số và kết nối hạ tầng viễn thông.',
+    ],
+  ],
+  [
+    'ru: memorandum signed within a working visit',
+    'mou',
+    'В рамках рабочего визита подписан меморандум в сфере ИТ',
+    [
+      'В ходе рабочего визита делегации министерства связи Кубы в Москву стороны подписали меморандум о сотрудничестве в сфере информационных технологий.',
+    ],
+  ],
+  [
+    'en: head of an international union visits a country',
+    'visit',
+    'ITU Secretary-General visits Mozambique',
+    [
+      'The Secretary-General of the International Telecommunication Union arrived in Maputo on Monday for a three-day visit.',
+      'He met the President and the Minister of Transport and Communications and toured the national data centre.',
+    ],
+  ],
+  [
+    'en: plan to build a cable is other',
+    'other',
+    'Government plans second submarine cable by 2027',
+    [
+      'The government plans to build a second submarine cable to improve the resilience of the country’s internet, the minister told parliament.',
+      'A tender will be launched next year.',
+    ],
+  ],
+  [
+    'kk: schools connected to satellite internet is other',
+    'other',
+    'Ауыл мектептері спутниктік интернетке қосылды',
+    [
+      'Биыл 500 ауыл мектебі спутниктік интернетке қосылды, деп хабарлады министрлік.',
+      'Жоба 2026 жылға дейін жалғасады.',
+    ],
+  ],
 ];
 
 describe('classifyEvent on probe articles', () => {
