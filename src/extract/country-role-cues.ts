@@ -383,7 +383,7 @@ export const UNNAMED_STATE = cue([
 
 /** Conjunctions joining two parties: "X and Y sign", "между X и Y", "entre X et Y". */
 export const PAIR_JOINER =
-  /^\s*(?:,|and|&|et|y|e|und|dan|và|и|і|та|мен|بين|و|与|和|同|-|–|—)\s*$/iu;
+  /^\s*(?:,|and|&|et|y|e|i|ve|na|und|dan|và|и|і|та|мен|بين|و|और|与|和|同|と|-|–|—)\s*$/iu;
 
 /**
  * "His Algerian counterpart": the words between a minister and a country that make the country

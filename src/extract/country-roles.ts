@@ -60,7 +60,8 @@ interface CueHit {
 }
 
 /** Prepositions of place right before a name: "en Chine", "in China", "в Китае", "à Abidjan". */
-const LOCATIVE = /(?:^|[\s(])(?:in|at|en|à|au|aux|em|no|na|в|во|у|di|tại|ở|في|im|nach|to)\s+$/iu;
+const LOCATIVE =
+  /(?:^|[\s(])(?:in|at|en|à|au|aux|em|no|na|в|во|у|di|tại|ở|في|im|nach|to|w|we|jijini|nchini|در)\s+$/iu;
 
 function isLocative(text: string, mention: CountryMention): boolean {
   return LOCATIVE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
@@ -208,7 +209,8 @@ export function scoreCountries(
     // "The government" refers back to a state already named, else to the site's own state.
     if (
       !unnamed &&
-      ((!namedState && sentence.position !== 'title' && speaksOfUnnamedState(sentence)) ||
+      !namedState &&
+      ((sentence.position !== 'title' && speaksOfUnnamedState(sentence)) ||
         hasUnattachedOfficial(sentence))
     )
       unnamed = sentence;

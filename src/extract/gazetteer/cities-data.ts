@@ -77,7 +77,7 @@ export const CITIES: Record<string, string> = {
   IS: 'Reykjavik|Reykjavík',
   IN: 'New Delhi|Nueva Delhi|Nova Deli|Nouvelle-Delhi|Neu-Delhi|Delhi|Mumbai|Bombay|Bangalore|Bengaluru|Chennai|Hyderabad|Kolkata|Calcutta|Pune|Нью-Дели|Дели|Мумбаи|نيودلهي|新德里|孟买',
   ID: 'Jakarta|Yakarta|Jacarta|Djakarta|Джакарта|جاكرتا|雅加达|Surabaya|Bandung|Bali|Batam',
-  IR: 'Tehran|Teheran|Teherán|Téhéran|Teerã|Teerão|Тегеран|طهران|德黑兰|Isfahan|Mashhad',
+  IR: 'Tehran|Teheran|Teherán|Téhéran|Teerã|Teerão|Тегеран|طهران|德黑兰|Isfahan|Mashhad|تهران',
   IQ: 'Baghdad|Bagdad|Bagdá|Багдад|بغداد|巴格达|Erbil|Basra',
   IE: 'Dublin|Dublín|Дублин',
   IL: 'Tel Aviv|Тель-Авив|تل أبيب|特拉维夫',

@@ -235,7 +235,7 @@ function isUpperCase(word: string): boolean {
 const LANGUAGE_BEFORE = /(?:^|\s)(?:en|in|into|em|auf|на|bằng|dalam bahasa)\s+$/iu;
 /** "na designação inglesa", "the English name", "version française": a language's name or text. */
 const LANGUAGE_NOUN_BEFORE =
-  /(?:designa[cç][aã]o|denomina[cç][aã]o|vers[aã]o|versi[oó]n|version|nome|nombre|dicitura|traduction|tradu[cç][aã]o|traducci[oó]n)\s+$/iu;
+  /(?:designa[cç][aã]o|denomina[cç][aã]o|designazione|denominazione|versione|vers[aã]o|versi[oó]n|version|nome|nombre|dicitura|traduction|tradu[cç][aã]o|traducci[oó]n)\s+$/iu;
 const LANGUAGE_NOUN_AFTER = /^\s*(?:name|version|translation|text|edition)\b/iu;
 const LANGUAGE_AFTER =
   /^\s*(?:язык\p{L}*|мов\p{L}*|language|langue|idioma|língua|sprache|tili|тілі)/iu;

@@ -64,6 +64,7 @@ const SKIPPED_LOCALE_NAMES = new Set([
   'Dania', // Polish for Denmark, also a given name and Polish for "dishes"
   'هند', // Persian for India, also the given name Hind
   'माली', // Hindi for Mali, also "gardener"
+  'Mkutano', // the Swahili file's name for Réunion, but the word for "meeting"
 ]);
 
 /** Codes outside ISO 3166-1 that some locale files carry. */
@@ -119,6 +120,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
     'المملكة المتحدة',
     'بريطانيا',
     '英国',
+    'ब्रिटेन',
   ],
   DE: ['nước Đức', 'CHLB Đức', 'Cộng hòa Liên bang Đức', 'Федеративная Республика Германия'],
   IT: ['nước Ý', 'Italia'],
@@ -137,6 +139,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
     'كوريا الجنوبية',
     '大韩民国',
     '南韩',
+    '韓国',
   ],
   KP: [
     'North Korea',
@@ -191,6 +194,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
     'Сполучені Штати Америки',
     'الولايات المتحدة',
     '美利坚合众国',
+    '米国',
+    'अमेरिका',
   ],
   VA: ['Vatican', 'Holy See'],
   VN: ['Viet Nam', 'Vietnam', 'Việt Nam', 'Вьетнам', "В'єтнам"],
@@ -266,11 +271,7 @@ function* localeNames(): Generator<NameRecord> {
       for (const name of Array.isArray(value) ? value : [value]) {
         if (SKIPPED_LOCALE_NAMES.has(name)) continue;
         // All-caps short forms (USA, UAE, США) are handled as case-sensitive abbreviations.
-        if (
-          name.length <= 4 &&
-          name === name.toUpperCase() &&
-          !/[\u0600-\u06FF\u4E00-\u9FFF]/u.test(name)
-        )
+        if (name.length <= 4 && name === name.toUpperCase() && name !== name.toLowerCase())
           continue;
         yield { code, name, locale: file.locale };
       }

@@ -94,6 +94,80 @@ describe('extractCountries: partner vs mentioned', () => {
       ]),
       expected: { AU: 'partner', PG: 'partner', SB: 'partner', FR: 'mentioned', JP: 'mentioned' },
     },
+    {
+      name: 'a Turkish ministry makes its country a partner, the host city stays with it (tr)',
+      page: page('Bilgi Teknolojileri Çalışma Grubu toplandı', [
+        "Toplantı, Gürcistan Ekonomi Bakanlığı ev sahipliğinde 3 Mart tarihinde Tiflis'te yapıldı.",
+        'Türk Keneşi üyeleri e-ticaret konusunda ortak bir yol haritası hazırlayacak.',
+        "Gelecek toplantının Macaristan'da yapılması planlanıyor.",
+      ]),
+      expected: { GE: 'partner', HU: 'mentioned' },
+    },
+    {
+      name: 'a counterpart word keeps the minister from the other side; the site state signs (ar)',
+      page: page(
+        'توقيع مذكرة تفاهم مع الأردن في مجال الأمن السيبراني',
+        [
+          'وقّع وزير الاتصالات مذكرة تفاهم مع نظيره الأردني لتبادل الخبرات في الأمن السيبراني.',
+          'وتشمل المذكرة برامج تدريبية للكوادر من الجانبين.',
+        ],
+        ['الرئيسية | أخبار تونس | اقتصاد | رياضة', '• الجزائر تطلق منصة رقمية'],
+      ),
+      expected: { TN: 'partner', JO: 'partner', DZ: 'mentioned' },
+    },
+    {
+      name: 'a federal minister on a national site is that state; the destination stays a partner (de)',
+      page: page(
+        'Bundesministerin besucht Rechenzentrum in Ghana',
+        [
+          'Die Bundesministerin für Bildung besucht in Accra ein Rechenzentrum, das mit deutscher Hilfe entsteht.',
+          'Ghana will damit seine E-Government-Dienste ausbauen.',
+        ],
+        [],
+        'https://www.example.de/ghana',
+      ),
+      expected: { DE: 'partner', GH: 'partner' },
+    },
+    {
+      name: "'the government' after a named state refers back to it, not to the site (sw)",
+      page: page(
+        'Serikali ya Zambia yasaini mkataba wa mkongo',
+        [
+          'Serikali ya Zambia imesaini mkataba na kampuni ya Kichina kupanua mkongo wa taifa.',
+          'Waziri alisema serikali itahakikisha huduma zinafika vijijini.',
+        ],
+        ['Redio Kimataifa ya China – Kiswahili'],
+      ),
+      expected: { ZM: 'partner', CN: 'mentioned' },
+    },
+    {
+      name: 'a country named only as where a meeting took place, beside an actor, is the venue (pt)',
+      page: page('Agência moçambicana reúne-se na Índia com fabricante de cabos', [
+        'Técnicos da agência moçambicana de comunicações reuniram-se na Índia para discutir uma nova rede em Moçambique.',
+        'A equipa regressa a Maputo na próxima semana.',
+      ]),
+      expected: { MZ: 'partner', IN: 'mentioned' },
+    },
+    {
+      name: 'a page-defined acronym and a language-edition label are not countries (en)',
+      page: page(
+        'Ministry opens Data Recovery Centre',
+        [
+          'The Ministry of ICT of Nepal opened the Disaster Recovery Centre (DRC) in Pokhara.',
+          'The DRC will mirror all government data every night.',
+        ],
+        ['Kathmandu Daily – English', 'Home | News | World'],
+      ),
+      expected: { NP: 'partner' },
+    },
+    {
+      name: 'a Chinese one-character abbreviation follows the full name on the page (zh)',
+      page: page('中国与埃塞俄比亚签署信息通信合作备忘录', [
+        '工业和信息化部与埃塞俄比亚通信部签署了合作备忘录。',
+        '根据备忘录,中埃双方将在数据中心领域开展合作,埃方将提供政策支持。',
+      ]),
+      expected: { CN: 'partner', ET: 'partner' },
+    },
   ])('$name', ({ page: input, expected }) => {
     expect(roles(input)).toEqual(expected);
   });
