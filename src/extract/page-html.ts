@@ -78,7 +78,7 @@ export function looksLikeHtml(raw: string): boolean {
 }
 
 /** Meta data and readable lines of an HTML page, with scripts, styles, nav and footers dropped. */
-export function htmlToLines(html: string): { meta: PageMeta; lines: string[] } {
+export function htmlToLines(html: string): { meta: PageMeta; lines: string[]; chrome: string[] } {
   const document = parse(html);
   const elements = [...walk(document)];
   const metaContent = (key: string) =>
@@ -111,12 +111,40 @@ export function htmlToLines(html: string): { meta: PageMeta; lines: string[] } {
   const chunks: string[] = [];
   if (heading && !isInside(heading, container)) chunks.push(textOf(heading), '\n');
   collectText(container, chunks);
-  const lines = chunks
-    .join('')
+  const lines = splitLines(chunks.join(''));
+  // Navigation, headers, footers, asides and captions are chrome: kept apart, never dropped,
+  // because the countries they name still count as mentions.
+  const chrome = elements
+    .filter((e) => CHROME.has(e.tagName) && !hasChromeAncestor(e))
+    .flatMap((e) => splitLines(innerText(e)));
+  return { meta: { url: url ?? null, title: title || null, date: date || null }, lines, chrome };
+}
+
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'figcaption']);
+
+function hasChromeAncestor(element: Element): boolean {
+  for (
+    let node = element.parentNode as Node | null;
+    node;
+    node = 'parentNode' in node ? (node.parentNode as Node | null) : null
+  ) {
+    if ('tagName' in node && CHROME.has(node.tagName)) return true;
+  }
+  return false;
+}
+
+/** The text of a chrome element, its own skipped-element rule aside. */
+function innerText(element: Element): string {
+  const chunks: string[] = [];
+  for (const child of element.childNodes) collectText(child, chunks);
+  return chunks.join('');
+}
+
+function splitLines(text: string): string[] {
+  return text
     .split('\n')
-    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
-  return { meta: { url: url ?? null, title: title || null, date: date || null }, lines };
 }
 
 function* walk(node: Node): Generator<Element> {

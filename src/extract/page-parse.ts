@@ -37,7 +37,7 @@ const URL_KEYS = ['seed_url', 'final_url', 'url', 'source_url', 'source', 'link'
 /** Splits raw page text into meta data, headline, body paragraphs and chrome. */
 export function parsePage(raw: string): Page {
   const text = cleanText(raw);
-  const { meta, lines } = looksLikeHtml(text) ? htmlToLines(text) : splitTextPage(text);
+  const { meta, lines, chrome } = looksLikeHtml(text) ? htmlToLines(text) : splitTextPage(text);
   const cleanMeta: PageMeta = {
     url: keepHttpUrl(meta.url),
     title: meta.title ? meta.title.trim() || null : null,
@@ -51,12 +51,19 @@ export function parsePage(raw: string): Page {
     !stated.onPage && split.bodyLines.length > 1 && lead !== undefined && isHeadlineLike(lead);
   const headline = ownHeadline ? lead : stated.headline;
   const bodyLines = ownHeadline ? split.bodyLines.slice(1) : split.bodyLines;
-  const chromeLines = split.chromeLines;
+  const chromeLines = [...chrome, ...split.chromeLines];
   const language = detectLanguage(bodyLines.join('\n') || headline || lines.join('\n'));
-  return { meta: cleanMeta, title: headline, lines, bodyLines, chromeLines, language };
+  return {
+    meta: cleanMeta,
+    title: headline,
+    lines: [...lines, ...chrome],
+    bodyLines,
+    chromeLines,
+    language,
+  };
 }
 
-function splitTextPage(text: string): { meta: PageMeta; lines: string[] } {
+function splitTextPage(text: string): { meta: PageMeta; lines: string[]; chrome: string[] } {
   const rawLines = text.split('\n');
   const header = readHeaderBlock(rawLines);
   const rest = rawLines.slice(header.length);
@@ -77,7 +84,7 @@ function splitTextPage(text: string): { meta: PageMeta; lines: string[] } {
     rest.splice(first, 1);
   }
   const lines = rest.map((line) => line.replace(/\s+/gu, ' ').trim()).filter(Boolean);
-  return { meta, lines };
+  return { meta, lines, chrome: [] };
 }
 
 function readHeaderBlock(lines: string[]): { length: number; fields: Map<string, string> } {

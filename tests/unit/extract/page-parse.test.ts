@@ -53,7 +53,11 @@ describe('parsePage: page shapes', () => {
       PARAGRAPH,
       'Officials said the network will reach 300 villages by the end of next year.',
     ]);
-    expect(page.lines.join(' ')).not.toMatch(/alert|Home|All rights/u);
+    expect(page.lines.join(' ')).not.toMatch(/alert/u);
+    // Navigation and footers are chrome: kept apart from the body, never lost.
+    expect(page.chromeLines).toEqual(
+      expect.arrayContaining(['Home | World', '© 2023 The Daily. All rights reserved.']),
+    );
   });
 
   it('drops URLs that are not http(s)', () => {
