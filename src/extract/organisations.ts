@@ -6,6 +6,7 @@ import { findCountryMentions } from './gazetteer/countries-matcher.ts';
 import { findCompaniesByLegalForm } from './gazetteer/organisations-legal-forms.ts';
 import { findKnownOrganisations } from './gazetteer/organisations-matcher.ts';
 import { findGovernmentBodies } from './government-bodies.ts';
+import { findAcronymDefinitions } from './organisation-acronyms.ts';
 import type { Page } from './page.ts';
 
 interface Mention {
@@ -18,6 +19,8 @@ interface Mention {
   sentence: PageSentence;
   /** The organisation is in the sentence as a source of figures, or as a former party. */
   aside: boolean;
+  /** The name is one the text defines with an acronym: its formal name for the party. */
+  defined?: boolean;
 }
 
 // Bodies named like news agencies are cited sources, not parties.
@@ -28,6 +31,8 @@ const CITATION_AFTER =
   /^\W{0,3}(?:has |have |had )?(?:estimated|estimates|forecasts?|predicts|projects|reported|ranks)\b/iu;
 const EVENT_AFTER =
   /^\s*(?:\p{Lu}\p{L}*\s+){0,2}(?:Conference|Summit|Forum|Assembly|Congress|Expo|Plenipotentiary|Annual Meetings|Week|Telecom World|конференци|саммит|форум|ассамбле|Conférence|Sommet|Cumbre|Conferencia|Konferenz|Konferensi|Hội nghị|Zirve|Konferans)/u;
+const EVENT_BEFORE =
+  /(?:Meeting|Conference|Summit|Forum|Assembly|Congress|Session|Konferenz|Tagung|Sitzung|Gipfel|Versammlung|conférence|sommet|réunion|cumbre|conferencia|reunión|asamblea|cimeira|reunião|конференци\p{L}*|саммит\p{L}*|заседани\p{L}*|ассамбле\p{L}*)\s+(?:der|des|of(?: the)?|de(?: la| l['’])?|del|da|do|de la)\s*(?:\p{Lu}{2,8}\s*\(\s*)?$/iu;
 const ACRONYM = /^[\p{Lu}\p{N}&-]{2,6}$/u;
 // The first sentences say who took part; later names need a reason to count.
 const LEAD_SENTENCES = 5;
@@ -54,20 +59,32 @@ function countryNear(text: string, start: number, end: number): string | null {
   return mentions[mentions.length - 1]?.code ?? null;
 }
 
-function mentionsIn(sentence: PageSentence): Mention[] {
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && a.end > b.start;
+
+function mentionsIn(sentence: PageSentence, acronyms: RegExp | null): Mention[] {
   const text = sentence.text;
   const known = findKnownOrganisations(text);
   const legal = findCompaniesByLegalForm(text);
+  const defined = findAcronymDefinitions(text);
+  const bodies = findGovernmentBodies(text);
   const mentions: Mention[] = [];
   for (const match of known) {
     // "International Telecommunication Union Plenipotentiary Conference": an event's name.
     if (match.org.kind === 'excluded' || EVENT_AFTER.test(text.slice(match.end))) continue;
+    // "the High Level Government Meeting of ICANN": the host of an event attended.
+    if (EVENT_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
     const aside = CITATION_AFTER.test(text.slice(match.end)) || recallsFormer(text);
-    // "Hengtong Optic-Electric Co., Ltd": the legal name as written, for a listed company.
-    const full = legal.find((company) => company.start === match.start && company.end > match.end);
+    // "Hengtong Optic-Electric Co., Ltd", "Thales Alenia Space (TAS)": the full name as written.
+    const full =
+      legal.find((company) => company.start === match.start && company.end > match.end) ??
+      defined.find(
+        (d) => d.start <= match.start && d.end >= match.end && match.start - d.start <= 3,
+      );
     mentions.push({
       key: `known:${match.org.id}`,
       name: full?.name ?? match.surface,
+      defined: full !== undefined && 'acronym' in full,
       exact: match.exact,
       kind: match.org.kind,
       country: match.org.country,
@@ -87,7 +104,36 @@ function mentionsIn(sentence: PageSentence): Mention[] {
       aside: recallsFormer(text),
     });
   }
-  for (const body of findGovernmentBodies(text)) {
+  for (const definition of defined) {
+    const taken = [...known, ...legal, ...bodies];
+    if (taken.some((span) => overlaps(span, definition))) continue;
+    mentions.push({
+      key: `acronym:${definition.acronym}`,
+      name: definition.name,
+      exact: true,
+      kind: definition.company ? 'company' : 'other',
+      country: null,
+      sentence,
+      aside: recallsFormer(text),
+      defined: true,
+    });
+  }
+  // "…sublinhou o administrador do NOSI": a later use of an acronym the text defined.
+  for (const m of acronyms ? text.matchAll(acronyms) : []) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if ([...known, ...legal, ...defined, ...bodies].some((other) => overlaps(other, span)))
+      continue;
+    mentions.push({
+      key: `acronym:${m[0]}`,
+      name: m[0],
+      exact: false,
+      kind: 'other',
+      country: null,
+      sentence,
+      aside: recallsFormer(text),
+    });
+  }
+  for (const body of bodies) {
     // A curated name inside the span ends the body's name before it ("Ministry of ICT and Huawei").
     const inner = known.find((match) => match.start < body.end && match.end > body.start);
     let end = body.end;
@@ -176,6 +222,23 @@ function sameBody(a: Mention, b: Mention): boolean {
   return abbreviates(x, y) || abbreviates(y, x);
 }
 
+/** A bare acronym ("NOSI") belongs to the group whose name defines it ("… (NOSI)"). */
+function definesAcronym(group: Mention[], mention: Mention): boolean {
+  if (!mention.key.startsWith('acronym:') || mention.defined) return false;
+  return group.some((m) => m.name.includes(`(${mention.name})`));
+}
+
+/** Groups of a bare acronym used before the text defines it ("BAD financiou…") join the definition's. */
+function mergeEarlyAcronyms(groups: Mention[][]): Mention[][] {
+  return groups.filter((group) => {
+    if (group.some((m) => !m.key.startsWith('acronym:') || m.defined)) return true;
+    const owner = groups.find((g) => g !== group && definesAcronym(g, group[0]!));
+    if (!owner) return true;
+    owner.unshift(...group);
+    return false;
+  });
+}
+
 /**
  * Companies, international bodies and named state bodies that take part in the reported
  * cooperation, each once, spelled as first written (the nominative where the text has it), with
@@ -183,28 +246,41 @@ function sameBody(a: Mention, b: Mention): boolean {
  * left out.
  */
 export function extractOrganisations(page: Page): Organisation[] {
+  const sentences = pageSentences(page);
+  const acronyms = [
+    ...new Set(sentences.flatMap((s) => findAcronymDefinitions(s.text).map((d) => d.acronym))),
+  ];
+  const used = acronyms.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}(])(?:${acronyms.join('|')})(?![\\p{L}\\p{N})])`, 'gu')
+    : null;
   const groups: Mention[][] = [];
-  for (const mention of pageSentences(page).flatMap(mentionsIn)) {
-    const group = groups.find((g) => g[0]!.key === mention.key || sameBody(g[0]!, mention));
+  for (const mention of sentences.flatMap((s) => mentionsIn(s, used))) {
+    const group = groups.find(
+      (g) => g[0]!.key === mention.key || sameBody(g[0]!, mention) || definesAcronym(g, mention),
+    );
     if (group) group.push(mention);
     else groups.push([mention]);
   }
-  return groups.filter(participates).map((group) => {
-    // The first uninflected spelling; after an acronym ("ITU … International Telecommunication
-    // Union"), the full name.
-    const exact = group.filter((m) => m.exact);
-    const first = exact[0] ?? group[0]!;
-    const named = ACRONYM.test(first.name)
-      ? (exact.length ? exact : group).reduce((best, m) =>
-          m.name.length > best.name.length ? m : best,
-        )
-      : first;
-    const evidence = group.find((m) => !m.aside && !m.sentence.background) ?? group[0]!;
-    return {
-      name: named.name,
-      kind: named.kind,
-      country: group.find((m) => m.country)?.country ?? null,
-      evidence: evidence.sentence.text,
-    };
-  });
+  return mergeEarlyAcronyms(groups)
+    .filter(participates)
+    .map((group) => {
+      // The first uninflected spelling; after an acronym ("ITU … International Telecommunication
+      // Union"), the full name.
+      const exact = group.filter((m) => m.exact);
+      const first = exact[0] ?? group[0]!;
+      const named = group.find((m) => m.defined)
+        ? group.find((m) => m.defined)!
+        : ACRONYM.test(first.name)
+          ? (exact.length ? exact : group).reduce((best, m) =>
+              m.name.length > best.name.length ? m : best,
+            )
+          : first;
+      const evidence = group.find((m) => !m.aside && !m.sentence.background) ?? group[0]!;
+      return {
+        name: named.name,
+        kind: named.kind,
+        country: group.find((m) => m.country)?.country ?? null,
+        evidence: evidence.sentence.text,
+      };
+    });
 }
