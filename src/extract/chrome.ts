@@ -43,7 +43,19 @@ export function isChromeLine(line: string): boolean {
   ) {
     return true;
   }
+  if (line.length < 400 && isPhotoCaption(line)) return true;
   return false;
+}
+
+// Position markers and agency credits belong to photo captions, not to article prose.
+const POSITION_MARKER =
+  /\((?:left|right|centre|center|second left|second right|\d(?:st|nd|rd|th) [lr]|kanan|kiri|tengah|kedua (?:kiri|kanan)|слева|справа|в центре|зліва|справа|à gauche|à droite|au centre|izquierda|derecha|esquerda|direita|links|rechts|trái|phải)\)/iu;
+const AGENCY_CREDIT = /(?<!\p{L})(?:foto|photo|фото)\s*\/\s*\p{L}/iu;
+
+function isPhotoCaption(line: string): boolean {
+  return (
+    AGENCY_CREDIT.test(line) || (POSITION_MARKER.test(line) && line.split(/[.!?。]\s/u).length <= 3)
+  );
 }
 
 /** A footer or teaser heading: the article is over once one appears after its first paragraph. */

@@ -138,6 +138,8 @@ describe('parsePage: bylines and headings', () => {
     'Publié le 20-03-2018 par Anaïs Cherif',
     'By Jane Doe | 12:40, 3 May 2021',
     'a d v e r t i s e m e n t',
+    'Menteri Johnny Plate (kanan) berjabat tangan dengan CEO perusahaan (kedua kiri). ANTARA FOTO/Aditya Putra/foc.',
+    'President Lazarus Chakwera (3rd L) is briefed on the National Data Center in Blantyre, Malawi, July 21, 2022.',
   ])('treats %j as chrome', (line) => {
     expect(
       parsePage(`Title of the story here\n${PARAGRAPH}\n${line}\n${PARAGRAPH}`).chromeLines,
