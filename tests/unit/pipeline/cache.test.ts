@@ -1,0 +1,128 @@
+import { appendFile, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
+import type { BuildOptions } from '../../../src/pipeline/build-dataset.ts';
+import { extractorFingerprint } from '../../../src/pipeline/fingerprint.ts';
+import type { Logger } from '../../../src/pipeline/logger.ts';
+
+const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+const ARTICLE = (n: number): string => `Kenya and Huawei sign memorandum number ${n} on data centres
+
+Nairobi, 3 March 2023 — Kenya's Ministry of Information signed memorandum ${n} with Huawei on a national data centre.
+`;
+
+let input: string;
+let work: string;
+let cache: string;
+const output = (name: string): string => path.join(work, name);
+const FILES = 6;
+
+async function build(name: string, options: Partial<BuildOptions> = {}) {
+  const report = await buildToFile(input, output(name), {
+    logger: silent,
+    cacheDir: cache,
+    threads: 1,
+    fingerprint: 'extractor-1',
+    ...options,
+  });
+  return { report, bytes: await readFile(output(name)) };
+}
+
+/** Records in the cache: each one is an extraction that happened. */
+async function entries(): Promise<number> {
+  let count = 0;
+  for (const dir of await readdir(path.join(cache, 'entries')))
+    count += (await readdir(path.join(cache, 'entries', dir))).length;
+  return count;
+}
+
+/**
+ * Dates a file a little in the past. A file modified within two seconds of a build is read again
+ * by the next one whatever its stat says (racy-clean, as in git); tests want to see the stat index.
+ */
+async function settle(name: string): Promise<void> {
+  const past = new Date(Date.now() - 10_000 - Math.random() * 10_000);
+  await utimes(path.join(input, name), past, past);
+}
+
+beforeAll(async () => {
+  input = await mkdtemp(path.join(tmpdir(), 'atlas-cache-in-'));
+  work = await mkdtemp(path.join(tmpdir(), 'atlas-cache-'));
+  cache = path.join(work, 'cache');
+  const old = new Date(Date.now() - 60_000);
+  for (let n = 0; n < FILES; n++) {
+    const file = path.join(input, `a${n}.txt`);
+    await writeFile(file, ARTICLE(n));
+    // Older than the walk by more than the racy-clean margin, as files usually are.
+    await utimes(file, old, old);
+  }
+});
+
+afterAll(async () => {
+  await rm(input, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+});
+
+// Untimed: each step is a build, slow on a busy machine.
+describe('the build cache', { timeout: 180_000 }, () => {
+  it('does not open unchanged files on a rebuild, and gives the same bytes', async () => {
+    const first = await build('1.json');
+    expect(first.report).toMatchObject({ read: FILES, unopened: 0, articles: FILES });
+    expect(await entries()).toBe(FILES);
+    const second = await build('2.json');
+    expect(second.report).toMatchObject({ read: 0, unopened: FILES });
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+  });
+
+  it('is invalidated by a change of content: that file alone is extracted again', async () => {
+    await appendFile(path.join(input, 'a2.txt'), 'The ministry also signed a cloud agreement.\n');
+    await settle('a2.txt');
+    const changed = await build('3.json');
+    expect(changed.report).toMatchObject({ read: 1, unopened: FILES - 1 });
+    expect(await entries()).toBe(FILES + 1);
+    const fresh = await build('fresh.json', { cacheDir: null });
+    expect(changed.bytes.equals(fresh.bytes)).toBe(true);
+    expect(changed.bytes.toString()).toContain('cloud agreement');
+  });
+
+  it('reads a touched file but reuses its record when the content is the same', async () => {
+    await settle('a3.txt');
+    const touched = await build('4.json');
+    expect(touched.report.read).toBe(1);
+    expect(await entries()).toBe(FILES + 1);
+  });
+
+  it('is invalidated by another extractor version', async () => {
+    const before = await entries();
+    const other = await build('5.json', { fingerprint: 'extractor-2' });
+    expect(other.report).toMatchObject({ read: FILES, unopened: 0 });
+    expect(await entries()).toBe(before + FILES);
+  });
+
+  it('is safe to delete: the next build is a full one with the same bytes', async () => {
+    const kept = await build('6.json');
+    await rm(cache, { recursive: true, force: true });
+    const rebuilt = await build('7.json');
+    expect(rebuilt.report.read).toBe(FILES);
+    expect(rebuilt.bytes.equals(kept.bytes)).toBe(true);
+  });
+
+  it('survives losing records behind its index', async () => {
+    await build('8.json');
+    await rm(path.join(cache, 'entries'), { recursive: true, force: true });
+    const again = await build('9.json');
+    expect(again.report.read).toBe(0);
+    expect(again.bytes.equals(await readFile(output('8.json')))).toBe(true);
+  });
+});
+
+describe('extractorFingerprint', () => {
+  it('changes with the extractor version, so records of another version are not reused', async () => {
+    const [one, two] = await Promise.all([extractorFingerprint(1), extractorFingerprint(2)]);
+    expect(one).not.toBe(two);
+    expect(one).toMatch(/^[0-9a-f]{32}$/u);
+  });
+});
