@@ -5,16 +5,20 @@ import path from 'node:path';
  * Writes `count` articles into `target`, made from the source folders' articles with variations
  * (years shifted, paragraphs reordered, a generated paragraph added); every 97th file is an
  * exact copy of the one before, as re-scraped pages are, so duplicate detection has work to do.
+ * `maxLines` cuts each source article short (cheap extraction, to measure the pipeline itself).
  */
 export async function generateCorpus(
   sources: string[],
   target: string,
   count: number,
+  maxLines = Infinity,
 ): Promise<void> {
   const texts: string[] = [];
   for (const source of sources) {
     for (const name of (await readdir(source)).sort()) {
-      if (name.endsWith('.txt')) texts.push(await readFile(path.join(source, name), 'utf8'));
+      if (!name.endsWith('.txt')) continue;
+      const text = await readFile(path.join(source, name), 'utf8');
+      texts.push(text.split('\n').slice(0, maxLines).join('\n'));
     }
   }
   if (texts.length === 0) throw new Error(`no .txt articles in ${sources.join(', ')}`);
