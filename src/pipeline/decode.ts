@@ -47,15 +47,37 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Signatures of common binary formats: PNG, JPEG, GIF, PDF, ZIP (docx, xlsx, epub…), gzip, 7z,
+ * RAR, ELF, WebAssembly, Ogg, OLE (doc, xls) */
+const MAGIC: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x25, 0x50, 0x44, 0x46, 0x2d],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+  [0x1f, 0x8b],
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+  [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07],
+  [0x7f, 0x45, 0x4c, 0x46],
+  [0x00, 0x61, 0x73, 0x6d],
+  [0x4f, 0x67, 0x67, 0x53],
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+];
+
+/**
+ * A known binary signature, or more than 5% control bytes (NUL included) in the sample. A text
+ * file with a stray NUL or escape stays text: cleaning strips those characters later.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte))) return true;
   const length = Math.min(bytes.length, SAMPLE);
   let suspicious = 0;
   for (let i = 0; i < length; i++) {
     const byte = bytes[i]!;
-    if (byte === 0) return true;
     if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) suspicious++;
   }
-  return suspicious > length * 0.1;
+  return suspicious > length * 0.05;
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
