@@ -22,13 +22,14 @@ const TITLE_SIMILARITY = 0.3;
 export function groupArticles(
   articles: readonly { article: GroupFields; contentHash: string }[],
 ): Grouped[] {
-  const firstByHash = new Map<string, string>();
+  // The original's id and its event group: a copy belongs to the same event as its original.
+  const firstByHash = new Map<string, Grouped & { id: string }>();
   // Groups by event key, each list in creation order: the same first match as one scan over all
   // groups, without the quadratic cost at 100,000 articles.
   const groupsByKey = new Map<string, { id: string; day: number | null; words: Set<string> }[]>();
   return articles.map(({ article, contentHash }) => {
     const original = firstByHash.get(contentHash);
-    if (!original) firstByHash.set(contentHash, article.id);
+    if (original) return { duplicateOf: original.id, eventGroup: original.eventGroup };
     const key = eventKey(article);
     const day = dayNumber(article.date);
     const words = titleWords(article.title);
@@ -46,7 +47,9 @@ export function groupArticles(
       groups.push({ id: article.id, day, words });
       groupsByKey.set(key, groups);
     }
-    return { duplicateOf: original ?? null, eventGroup: original ?? match?.id ?? article.id };
+    const grouped = { duplicateOf: null, eventGroup: match?.id ?? article.id };
+    firstByHash.set(contentHash, { id: article.id, ...grouped });
+    return grouped;
   });
 }
 

@@ -44,6 +44,19 @@ describe('groupArticles', () => {
     ]);
   });
 
+  it('puts a copy in the event group of its original, and never starts a group from a copy', () => {
+    const groups = groupArticles([
+      { article: article('a', 'Kenya signs cloud MoU', '2024-01-02', ['KE']), contentHash: 'h1' },
+      { article: article('b', 'Kenya signs a cloud MoU', '2024-01-03', ['KE']), contentHash: 'h2' },
+      { article: article('c', 'Kenya signs a cloud MoU', '2024-01-03', ['KE']), contentHash: 'h2' },
+    ]);
+    expect(groups).toEqual([
+      { duplicateOf: null, eventGroup: 'a' },
+      { duplicateOf: null, eventGroup: 'a' },
+      { duplicateOf: 'b', eventGroup: 'a' },
+    ]);
+  });
+
   it('groups reports of one event: same partners and type, close dates, similar titles', () => {
     const groups = groupArticles([
       {
