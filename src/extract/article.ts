@@ -4,7 +4,7 @@ import { extractCountries } from './countries.ts';
 import { extractDate } from './dates.ts';
 import { classifyEvent } from './event-type.ts';
 import { extractOrganisations } from './organisations.ts';
-import { parsePage } from './page-parse.ts';
+import { MAX_PAGE_CHARS, parsePage } from './page-parse.ts';
 import { summarise } from './summary.ts';
 import { extractTopics } from './topics.ts';
 
@@ -25,6 +25,11 @@ export function extractArticle(file: string, raw: string): ExtractedArticle {
   if (page.language === 'und') warnings.push('language could not be detected');
   if (!countries.some((country) => country.role === 'partner'))
     warnings.push('no partner country found');
+  if (page.meta.rejectedUrl !== undefined) warnings.push(rejectedUrlWarning(page.meta.rejectedUrl));
+  if (page.cutFrom !== undefined)
+    warnings.push(
+      `page text is ${page.cutFrom} characters; only the first ${MAX_PAGE_CHARS} were read`,
+    );
   return {
     id: articleId(file),
     file,
@@ -46,4 +51,12 @@ export function extractArticle(file: string, raw: string): ExtractedArticle {
     text: page.bodyLines.join('\n'),
     warnings,
   };
+}
+
+/** Names the dropped URL's scheme, never the URL itself (it may be a long `data:` payload). */
+function rejectedUrlWarning(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(url)?.[1]?.toLowerCase();
+  return scheme && scheme !== 'http' && scheme !== 'https'
+    ? `source URL dropped: ${scheme}: is not http or https`
+    : 'source URL dropped: not an absolute http(s) URL';
 }

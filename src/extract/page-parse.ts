@@ -34,15 +34,32 @@ const HEADER_LINE = /^([a-z_]+):[ \t]?(.*)$/u;
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/u;
 const URL_KEYS = ['seed_url', 'final_url', 'url', 'source_url', 'source', 'link', 'canonical'];
 
+/**
+ * Longer lines are split at sentence ends: no paragraph is this long, and the extractors' work
+ * per line stays small (a file that is one line of a megabyte is read in reasonable time).
+ */
+export const MAX_LINE_CHARS = 2000;
+/**
+ * The page text extraction reads, in characters (a news article has a few thousand); the rest
+ * is left out with a warning, so a huge file costs no more than this.
+ */
+export const MAX_PAGE_CHARS = 100_000;
+
 /** Splits raw page text into meta data, headline, body paragraphs and chrome. */
 export function parsePage(raw: string): Page {
   const text = cleanText(raw);
-  const { meta, lines, chrome } = looksLikeHtml(text) ? htmlToLines(text) : splitTextPage(text);
+  const parsed = looksLikeHtml(text) ? cleanParsed(htmlToLines(text)) : splitTextPage(text);
+  const { meta } = parsed;
+  const bounded = boundLines(parsed.lines);
+  const lines = bounded.lines;
+  const chrome = boundLines(parsed.chrome).lines;
+  const url = keepHttpUrl(meta.url);
   const cleanMeta: PageMeta = {
-    url: keepHttpUrl(meta.url),
+    url,
     title: meta.title ? meta.title.trim() || null : null,
     date: meta.date ? meta.date.trim() || null : null,
   };
+  if (url === null && meta.url?.trim()) cleanMeta.rejectedUrl = meta.url.trim();
   const stated = pickHeadline(cleanMeta.title, lines);
   const split = splitBody(lines, stated.headline);
   // A page whose stated title is not on the page shows its own headline just above the text.
@@ -60,7 +77,73 @@ export function parsePage(raw: string): Page {
     bodyLines,
     chromeLines,
     language,
+    ...(bounded.cutFrom === null ? {} : { cutFrom: bounded.cutFrom }),
   };
+}
+
+/**
+ * HTML character references can spell what cleanText removed from the raw text (`&#x202E;`,
+ * `&#27;[31m`): the parser's output is cleaned again.
+ */
+function cleanParsed(parsed: { meta: PageMeta; lines: string[]; chrome: string[] }): {
+  meta: PageMeta;
+  lines: string[];
+  chrome: string[];
+} {
+  const clean = (value: string | null) => (value === null ? null : cleanText(value));
+  const lines = (list: string[]) =>
+    list.map((line) => cleanText(line).replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  return {
+    meta: {
+      url: clean(parsed.meta.url),
+      title: clean(parsed.meta.title),
+      date: clean(parsed.meta.date),
+    },
+    lines: lines(parsed.lines),
+    chrome: lines(parsed.chrome),
+  };
+}
+
+/** Lines with long ones split, up to MAX_PAGE_CHARS; `cutFrom` is the full length when cut. */
+function boundLines(lines: string[]): { lines: string[]; cutFrom: number | null } {
+  const kept: string[] = [];
+  let total = 0;
+  let full = 0;
+  for (const line of lines) {
+    full += line.length;
+    if (total >= MAX_PAGE_CHARS) continue;
+    for (const piece of line.length > MAX_LINE_CHARS ? splitLongLine(line) : [line]) {
+      if (total + piece.length > MAX_PAGE_CHARS) {
+        total = MAX_PAGE_CHARS;
+        break;
+      }
+      kept.push(piece);
+      total += piece.length;
+    }
+  }
+  return { lines: kept, cutFrom: full > MAX_PAGE_CHARS ? full : null };
+}
+
+/** Pieces of at most MAX_LINE_CHARS: cut after a sentence end, else at a space, else anywhere. */
+function splitLongLine(line: string): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_LINE_CHARS) {
+    let cut = -1;
+    for (let i = MAX_LINE_CHARS - 1; i > MAX_LINE_CHARS / 2 && cut < 0; i--)
+      if (/[.!?。！？؟…]/u.test(rest[i]!) && /\s/u.test(rest[i + 1] ?? '')) cut = i + 1;
+    if (cut < 0) cut = rest.lastIndexOf(' ', MAX_LINE_CHARS);
+    if (cut <= 0) cut = MAX_LINE_CHARS;
+    // Never between the two halves of a surrogate pair.
+    const code = rest.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    const piece = rest.slice(0, cut).trim();
+    if (piece) pieces.push(piece);
+    rest = rest.slice(cut);
+  }
+  const last = rest.trim();
+  if (last) pieces.push(last);
+  return pieces;
 }
 
 function splitTextPage(text: string): { meta: PageMeta; lines: string[]; chrome: string[] } {
@@ -73,8 +156,10 @@ function splitTextPage(text: string): { meta: PageMeta; lines: string[]; chrome:
     header.fields.get('published') ||
     header.fields.get('pubdate') ||
     null;
-  meta.url =
-    URL_KEYS.map((key) => keepHttpUrl(header.fields.get(key) ?? null)).find(Boolean) ?? null;
+  // The first http(s) URL stated; else the first URL of another kind, dropped (with a warning)
+  // by parsePage.
+  const stated = URL_KEYS.map((key) => header.fields.get(key)?.trim()).filter(Boolean);
+  meta.url = stated.find((value) => keepHttpUrl(value ?? null)) ?? stated[0] ?? null;
 
   const first = rest.findIndex((line) => line.trim() !== '');
   const dateLine = first >= 0 ? DATE_LINE.exec(rest[first]!) : null;

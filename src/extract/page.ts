@@ -9,6 +9,8 @@ export interface PageMeta {
   title: string | null;
   /** Date string the page states for itself (header `date:`, date line, meta tag), raw. */
   date: string | null;
+  /** A source URL the page stated that is not http(s) (`javascript:`, `data:`…): never kept. */
+  rejectedUrl?: string;
 }
 
 export interface Page {
@@ -23,4 +25,6 @@ export interface Page {
   chromeLines: string[];
   /** ISO 639-1 code of the body language. */
   language: string;
+  /** The text's length in characters when it was longer than MAX_PAGE_CHARS and cut there. */
+  cutFrom?: number;
 }
