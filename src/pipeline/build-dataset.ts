@@ -32,8 +32,8 @@ export interface BuildOptions {
   /** Worker threads for extraction; 1 extracts on the main thread. Default: every core. */
   threads?: number;
   progress?: Progress;
-  /** Stands in for EXTRACTOR_VERSION in the cache key (tests of invalidation). */
-  extractorVersion?: string | number;
+  /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
+  fingerprint?: string;
 }
 
 export interface BuildReport {
@@ -59,7 +59,7 @@ export async function buildToFile(
 ): Promise<BuildReport> {
   const { logger, shard } = options;
   const progress = options.progress ?? quietProgress;
-  const fingerprint = await extractorFingerprint(options.extractorVersion);
+  const fingerprint = options.fingerprint ?? (await extractorFingerprint());
   const walkedAt = Date.now();
   const walked = await walkFiles(input);
   const files = walked.files.filter((entry) => inShard(entry.file, shard));
@@ -124,7 +124,10 @@ export async function buildToFile(
       },
     });
     progress.stop();
-    await index?.save(walkedAt);
+    // The output is written; an index that cannot be saved only makes the next build slower.
+    await index
+      ?.save(walkedAt)
+      .catch((error: unknown) => logger.warn(`cannot save the cache index: ${String(error)}`));
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {

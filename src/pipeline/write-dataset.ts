@@ -29,7 +29,8 @@ export async function writeDataset(target: string, parts: DatasetParts): Promise
     const [head, tail] = frame(parts);
     let buffer = head;
     const flush = async (): Promise<void> => {
-      await handle.write(buffer);
+      // appendFile, unlike write, loops until every byte is written.
+      await handle.appendFile(buffer);
       buffer = '';
     };
     const pending: Promise<Article>[] = [];
