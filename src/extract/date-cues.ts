@@ -1,7 +1,9 @@
 import {
+  APPROVAL_WORDS,
   BACKGROUND_BEFORE,
   EVENT_WORDS,
   FUTURE_WORDS,
+  HAN_APPROVAL_WORDS,
   HAN_EVENT_WORDS,
   HAN_REPORT_WORDS,
   REPORT_WORDS,
@@ -21,7 +23,11 @@ function wordRegex(words: readonly string[], han: readonly string[]): RegExp {
 }
 
 const EVENT = wordRegex(EVENT_WORDS, HAN_EVENT_WORDS);
+const APPROVAL = wordRegex(APPROVAL_WORDS, HAN_APPROVAL_WORDS);
 const REPORT = wordRegex(REPORT_WORDS, HAN_REPORT_WORDS);
+/** What may stand between an approval and the act it approves: an article at most. */
+const APPROVED_ACT_GAP =
+  /^\s*(?:(?:the|a|an|la|le|l’|l'|el|les|los|las|o|os|as|die|der|den|das|di|il)\s*)?$/iu;
 const FUTURE = wordRegex(FUTURE_WORDS, ['将', '计划']);
 const VAGUE = wordRegex(VAGUE_TIME_WORDS, ['近日', '日前']);
 const BACKGROUND = new RegExp(
@@ -43,25 +49,42 @@ function stripArabicMarks(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
+export type CueKind = 'event' | 'approval' | 'report';
+
 export interface Cue {
   start: number;
   end: number;
-  event: boolean;
+  kind: CueKind;
 }
 
-/** Event and report words in a sentence, with offsets into it. */
+/** Whether a cue names an act a date next to it can date (an event or an approval). */
+export function datesAct(cue: Cue): boolean {
+  return cue.kind !== 'report';
+}
+
+/** Event, approval and report words in a sentence, with offsets into it. */
 export function findCues(sentence: string): Cue[] {
   const { text, at } = stripArabicMarks(sentence);
   const cues: Cue[] = [];
-  for (const [regex, event] of [
-    [EVENT, true],
-    [REPORT, false],
+  for (const [regex, kind] of [
+    [EVENT, 'event'],
+    [APPROVAL, 'approval'],
+    [REPORT, 'report'],
   ] as const) {
     for (const m of text.matchAll(regex)) {
-      cues.push({ start: at[m.index]!, end: at[m.index + m[0].length - 1]! + 1, event });
+      cues.push({ start: at[m.index]!, end: at[m.index + m[0].length - 1]! + 1, kind });
     }
   }
-  return cues;
+  const approvals = cues.filter((cue) => cue.kind === 'approval');
+  return cues.filter(
+    (cue) =>
+      cue.kind !== 'event' ||
+      !approvals.some(
+        (approval) =>
+          approval.end <= cue.start &&
+          APPROVED_ACT_GAP.test(sentence.slice(approval.end, cue.start)),
+      ),
+  );
 }
 
 export function isFutureSentence(sentence: string): boolean {

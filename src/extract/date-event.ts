@@ -1,7 +1,15 @@
 import { dayRange, type CalendarDate } from './date-calendar.ts';
-import { findCues, hasVagueTime, type Cue, isBackground, isFutureSentence } from './date-cues.ts';
+import {
+  datesAct,
+  findCues,
+  hasVagueTime,
+  type Cue,
+  isBackground,
+  isFutureSentence,
+} from './date-cues.ts';
 import type { DateMention } from './date-mention.ts';
 import { isDateline, type Scan } from './date-page.ts';
+import { isMonthName } from './date-names.ts';
 import { resolveMention } from './date-resolve.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -22,13 +30,34 @@ const MAX_DAYS_BEFORE = 45;
 const MAX_DAYS_AFTER = 1;
 
 function nearestCueIsEvent(cues: readonly Cue[], m: DateMention): boolean {
-  let best: { distance: number; event: boolean } | null = null;
+  let best: { distance: number; act: boolean } | null = null;
   for (const cue of cues) {
     const distance =
       cue.end <= m.start ? m.start - cue.end : cue.start >= m.end ? cue.start - m.end : 0;
-    if (!best || distance < best.distance) best = { distance, event: cue.event };
+    if (!best || distance < best.distance) best = { distance, act: datesAct(cue) };
   }
-  return best?.event ?? false;
+  return best?.act ?? false;
+}
+
+function isRelativeDay(m: DateMention): boolean {
+  return m.year === null && m.month === null && (m.offsetDays !== null || m.weekday !== null);
+}
+
+/** A sentence ending in an ordinal day ("am 5.") when the next starts with a month ("Mai …"). */
+const ORDINAL_DAY_END = /(?<!\d)\d{1,2}\.$/u;
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
+
+/** The line's sentences, with German and Nordic ordinal dates ("am 5. Mai") kept whole. */
+function leadSentences(line: string): string[] {
+  const sentences: string[] = [];
+  for (const sentence of splitSentences(line)) {
+    const previous = sentences[sentences.length - 1];
+    const word = FIRST_WORD.exec(sentence)?.[0];
+    if (previous && word && ORDINAL_DAY_END.test(previous) && isMonthName(word))
+      sentences[sentences.length - 1] = `${previous} ${sentence}`;
+    else sentences.push(sentence);
+  }
+  return sentences;
 }
 
 /** Whether a resolved date is recent news for a page dated `bounds` (at any precision). */
@@ -77,16 +106,19 @@ export function findEventDate(
   const unresolved: string[] = [];
   let prose = 0;
   for (const line of bodyLines) {
-    for (const sentence of splitSentences(line)) {
+    for (const sentence of leadSentences(line)) {
       if (prose >= LEAD_SENTENCES) return { event: null, unresolved };
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PROSE_WORDS) prose++;
       const cues = findCues(sentence);
-      // Only a sentence with an event word can date the event; skipping the rest keeps the scan cheap.
-      if (!cues.some((cue) => cue.event)) continue;
+      // A lead opening with no cue word at all ("KUALA LUMPUR, Nov 28 — The two governments
+      // today put their names to …") is dated by a relative day in it: it can only date the act told.
+      const uncued = prose === 1 && cues.length === 0;
+      // Otherwise only a sentence with an event word can date the event; skipping the rest keeps the scan cheap.
+      if (!uncued && !cues.some(datesAct)) continue;
       const mentions = scan(sentence);
       // The lead dates the reported event vaguely: later dates belong to other events.
       if (
-        cues.some((cue) => cue.event) &&
+        cues.some(datesAct) &&
         hasVagueTime(sentence) &&
         mentions.every((m) => isDateline(sentence, m))
       ) {
@@ -95,7 +127,7 @@ export function findEventDate(
       const future = reference === null && isFutureSentence(sentence);
       for (const m of mentions) {
         if (isDateline(sentence, m) || isBackground(sentence.slice(0, m.start))) continue;
-        if (!nearestCueIsEvent(cues, m)) continue;
+        if (uncued ? !isRelativeDay(m) : !nearestCueIsEvent(cues, m)) continue;
         const date = resolveInSentence(m, mentions, reference);
         if (!date) {
           if (m.year === null) unresolved.push(m.text);
@@ -118,6 +150,6 @@ export function findEventDate(
  * ("[Kragujevac, December 11, 2020] Recently, … have signed").
  */
 export function datelineDatesEvent(line: string): boolean {
-  const lead = splitSentences(line).slice(0, 2).join(' ');
-  return findCues(lead).some((cue) => cue.event) && !hasVagueTime(lead);
+  const lead = leadSentences(line).slice(0, 2).join(' ');
+  return findCues(lead).some((cue) => cue.kind === 'event') && !hasVagueTime(lead);
 }

@@ -6,7 +6,8 @@ import { mention, type DateMention } from './date-mention.ts';
 export type NumericOrder = 'day-first' | 'month-first';
 
 // Not inside a longer token: file names (20190205-ta1.jpg), versions (2.0.1), phone groups, money.
-const BEFORE = '(?<![\\p{L}\\p{N}_.,/:+\\-#№$€£])';
+// A colon after a label ("日期:2018-05-30") is allowed; after a number it is a time or a ratio.
+const BEFORE = '(?<![\\p{L}\\p{N}_.,/+\\-#№$€£])(?<!\\p{N}:)';
 const NOT_AFTER = '[\\p{N}]|[.,/:\\-_]\\p{N}|[\\-_.]?\\p{L}';
 const AFTER = `(?!${NOT_AFTER})`;
 

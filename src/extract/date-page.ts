@@ -28,9 +28,15 @@ const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words that say a date on the line is the publication date, whatever else the line holds. */
 const PUBLISHED =
   /published|posted|updated|in (?:the )?print|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликован|обновлен|опубліковано|diterbitkan|diperbarui|đăng|cập nhật|نشر|تحديث|发布|更新/iu;
-/** What may precede a dateline's date: a place ("BLANTYRE, Malawi,") or an Arabic "مسقط في". */
+/**
+ * What may precede a dateline's date: a place ("BLANTYRE, Malawi,", "New Delhi [India],") or an
+ * Arabic "مسقط في".
+ */
 const DATELINE_BEFORE =
-  /^[[(]?\p{L}[\p{L}\p{M}'’. -]{0,30}(?:,\s*\p{L}[\p{L}\p{M}'’. -]{0,30}){0,2}(?:,|\s+في|\s+-)\s*$/u;
+  /^[[(]?\p{L}[\p{L}\p{M}'’. -]{0,30}(?:\s*[[(][\p{L}\p{M} .]{1,30}[\])])?(?:,\s*\p{L}[\p{L}\p{M}'’. -]{0,30}(?:\s*[[(][\p{L}\p{M} .]{1,30}[\])])?){0,2}(?:,|\s+في|\s+-)\s*$/u;
+/** A Chinese or Japanese dateline: agency and city run into the date ("新华社内罗毕9月13日电", "【東京2月9日】"). */
+const HAN_DATELINE_BEFORE = /^[【[]?[\p{Script=Han}\p{Script=Katakana}ー·・]{1,20}$/u;
+const HAN_DATELINE_AFTER = /^\s*(?:电|電|讯|訊|】|\])/u;
 /** What may follow a dateline's date (after a word for "year"): an agency in brackets, a dash, a slash, a full stop or nothing. */
 const DATELINE_AFTER = /^\s*(?:(?:года|року|жылы|yılı)\s*)?(?:[.([\]/–—-]|г\.|р\.|$)/u;
 
@@ -46,7 +52,10 @@ function asStated(m: DateMention, line: string, reference: CalendarDate | null):
 /** Whether `m` is the dateline that opens `text`. */
 export function isDateline(text: string, m: DateMention): boolean {
   if (m.start === 0) return false;
-  return DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end));
+  const before = text.slice(0, m.start);
+  const after = text.slice(m.end);
+  if (HAN_DATELINE_BEFORE.test(before) && HAN_DATELINE_AFTER.test(after)) return true;
+  return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after);
 }
 
 function isDateOnlyLine(line: string, mentions: DateMention[]): boolean {
@@ -56,22 +65,49 @@ function isDateOnlyLine(line: string, mentions: DateMention[]): boolean {
   return words.length <= MAX_DATE_LINE_WORDS;
 }
 
+function isMonthYear(m: DateMention): boolean {
+  return m.year !== null && m.month !== null && m.day === null;
+}
+
+/**
+ * The page's own date, by trust: a date line above or within the article, a line saying
+ * "published", a section label with a month and year above the article ("Ciência | Novembro de
+ * 2016"), a date line below the article (teasers and related links put dates there too), the URL,
+ * then a copyright year.
+ */
 function statedPageDate(page: Page, scan: Scan): StatedDate | null {
   if (page.meta.date) {
     const m = scan(page.meta.date).find((x) => x.year !== null);
     if (m) return asStated(m, page.meta.date, null);
   }
+  const lastBody = page.bodyLines.length
+    ? page.lines.lastIndexOf(page.bodyLines[page.bodyLines.length - 1]!)
+    : page.lines.length;
+  const firstBody = page.bodyLines.length ? page.lines.indexOf(page.bodyLines[0]!) : lastBody;
   let published: StatedDate | null = null;
-  for (const line of page.lines) {
+  let monthLine: StatedDate | null = null;
+  let below: StatedDate | null = null;
+  for (const [index, line] of page.lines.entries()) {
     // A stated page date always has digits; most lines have none and skip the scan.
     if (line.length > 200 || !DIGIT.test(line)) continue;
     const mentions = scan(line);
     const full = firstFull(mentions);
-    if (!full) continue;
-    if (isDateOnlyLine(line, mentions)) return asStated(full, line, null);
+    if (!full) {
+      const month = mentions.length === 1 && isMonthYear(mentions[0]!) ? mentions[0]! : null;
+      if (month && !monthLine && index < firstBody && isDateOnlyLine(line, mentions))
+        monthLine = asStated(month, line, null);
+      continue;
+    }
+    if (isDateOnlyLine(line, mentions)) {
+      if (index <= lastBody) return asStated(full, line, null);
+      below ??= asStated(full, line, null);
+    }
     if (!published && PUBLISHED.test(line)) published = asStated(full, line, null);
   }
-  return published ?? urlDate(page.meta.url) ?? copyrightYear(page.lines);
+  const url = urlDate(page.meta.url);
+  // A URL's day is more precise than a month-year label.
+  const preciseUrl = url?.date.day != null ? url : null;
+  return published ?? preciseUrl ?? monthLine ?? below ?? url ?? copyrightYear(page.lines);
 }
 
 /** A date in the URL path: /2022/10/13/, /2022-10-13-, /20221013/, or a month /2022/10/. */
