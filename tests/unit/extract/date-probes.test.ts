@@ -102,6 +102,42 @@ const PROBES: Probe[] = [
       '部长表示,该数据中心将提升肯尼亚的数字服务能力。',
     ],
   ],
+  [
+    'it: "si è recato giovedì 9 marzo" in visita',
+    '2023-03-09',
+    'event',
+    [
+      'Il ministro visita il nuovo polo tecnologico',
+      'Home | Notizie | Tecnologia',
+      '10/03/2023',
+      'Il ministro per l’Innovazione tecnologica si è recato giovedì 9 marzo al nuovo polo tecnologico di Bari, realizzato con fondi europei.',
+      'Durante la visita ha incontrato i ricercatori e i rappresentanti delle imprese coinvolte.',
+    ],
+  ],
+  [
+    'tr: "12 Nisan’da … inceledi" the site',
+    '2022-04-12',
+    'event',
+    [
+      'Bakan veri merkezi inşaatını inceledi',
+      'Anasayfa | Haberler | Teknoloji',
+      '13.04.2022',
+      'Ulaştırma ve Altyapı Bakanı 12 Nisan 2022 günü Ankara’daki yeni veri merkezi inşaatında incelemelerde bulundu ve çalışmaları yerinde inceledi.',
+      'Bakan, projenin yıl sonunda tamamlanacağını söyledi.',
+    ],
+  ],
+  [
+    'vi: "thị sát ngày 5/7" the construction',
+    '2021-07-05',
+    'event',
+    [
+      'Bộ trưởng thị sát công trình trung tâm dữ liệu',
+      'Trang chủ | Tin tức | Công nghệ',
+      'Cập nhật: 07/07/2021 09:10',
+      'Bộ trưởng Bộ Thông tin và Truyền thông đã thị sát công trình trung tâm dữ liệu quốc gia tại Hà Nội vào ngày 5/7.',
+      'Công trình dự kiến hoàn thành vào cuối năm nay.',
+    ],
+  ],
   // --- tender and contract awards ---
   [
     'es: "adjudicó el 4 de septiembre" on a page dated 16/09/2019',
@@ -209,6 +245,30 @@ const PROBES: Probe[] = [
       '发布时间:2021-11-08 来源:人民网',
       '2021年11月2日,一家中国通信企业在公开招标中中标该国国家光纤骨干网项目,合同金额约为两亿美元,工期为三年。',
       '该项目总长约1500公里,建成后将连接该国所有省会城市,并与周边国家的骨干网络实现互联互通。',
+    ],
+  ],
+  [
+    'id: "memenangkan tender pada 14 Januari 2022"',
+    '2022-01-14',
+    'event',
+    [
+      'Konsorsium lokal menangkan tender jaringan serat optik',
+      'Beranda | Berita | Teknologi',
+      'Kamis, 20 Januari 2022',
+      'Sebuah konsorsium lokal memenangkan tender pembangunan jaringan serat optik di wilayah timur pada 14 Januari 2022.',
+      'Proyek tersebut ditargetkan selesai dalam dua tahun.',
+    ],
+  ],
+  [
+    'en: a contract awarded in a background year is not the event',
+    '2024-05-06',
+    'published',
+    [
+      'Operator expands fibre network built under 2015 contract',
+      'Home | News | Business',
+      'May 6, 2024',
+      'The fibre network, whose construction contract was awarded in 2015, now reaches forty towns across the country.',
+      'The operator plans further extensions next year.',
     ],
   ],
   // --- launches, ceremonies, meetings ---
@@ -320,6 +380,42 @@ const PROBES: Probe[] = [
       '両省は今後、人材育成でも協力する。',
     ],
   ],
+  [
+    'en: an approval with its own stated date is the event',
+    '2021-03-12',
+    'event',
+    [
+      'Development bank backs rural broadband project',
+      'Home | News | Business',
+      'March 18, 2021',
+      'The board of the development bank approved on 12 March a $50 million credit for a rural broadband project.',
+      'The project will connect about one million people.',
+    ],
+  ],
+  [
+    'es: "lanzó el 3 de junio" with a report word further away',
+    '2020-06-03',
+    'event',
+    [
+      'El operador lanza su red 5G comercial',
+      'Inicio | Noticias | Tecnología',
+      '08/06/2020',
+      'El operador nacional informó que lanzó el 3 de junio su red comercial 5G en tres ciudades del país.',
+      'La compañía prevé ampliar la cobertura el próximo año.',
+    ],
+  ],
+  [
+    'de: a future inauguration ("soll am 20. Mai eröffnet werden") is not the event',
+    '2022-05-02',
+    'published',
+    [
+      'Neues Rechenzentrum vor der Eröffnung',
+      'Startseite | Nachrichten | Technik',
+      '02.05.2022',
+      'Das neue Rechenzentrum der Landesverwaltung soll am 20. Mai feierlich eröffnet werden.',
+      'Die Bauarbeiten sind weitgehend abgeschlossen.',
+    ],
+  ],
   // --- page dates in chrome ---
   [
     'pt: a month-year beside a section label is the page date',
@@ -391,6 +487,30 @@ const PROBES: Probe[] = [
       '日期:2018-05-30 作者:本站',
       '该国运营商继续扩大农村地区的移动网络覆盖,新建基站数百座。',
       '项目由国际金融机构提供贷款支持。',
+    ],
+  ],
+  [
+    'ar: "تاريخ النشر" with Arabic-Indic digits',
+    '2023-01-15',
+    'published',
+    [
+      'تطوير شبكة الاتصالات في المناطق الريفية',
+      'الرئيسية | أخبار',
+      'تاريخ النشر: ١٥/٠١/٢٠٢٣',
+      'تواصل الهيئة الوطنية للاتصالات تطوير شبكة الاتصالات في المناطق الريفية بالتعاون مع عدد من الشركات المحلية.',
+      'ويشمل المشروع تركيب أبراج جديدة للاتصالات.',
+    ],
+  ],
+  [
+    'uk: a month-year label with a section name',
+    '2019-10',
+    'published',
+    [
+      'Оператор розширює покриття 4G у селах',
+      'Головна | Новини',
+      'Технології | жовтень 2019',
+      'Національний оператор продовжує розширювати покриття мережі четвертого покоління у сільській місцевості.',
+      'Роботи виконуються за підтримки міжнародних партнерів.',
     ],
   ],
   // --- traps ---
