@@ -27,7 +27,9 @@ const MAX_DATE_LINE_WORDS = 4;
 const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words that say a date on the line is the publication date, whatever else the line holds. */
 const PUBLISHED =
-  /published|posted|updated|in (?:the )?print|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликован|обновлен|опубліковано|diterbitkan|diperbarui|đăng|cập nhật|نشر|تحديث|发布|更新/iu;
+  /published|posted|updated|in (?:the )?print|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликован|обновлен|опубліковано|оновлено|жариялан|diterbitkan|diperbarui|dipublikasikan|yayınlan|güncellen|đăng|cập nhật|نشر|تحديث|发布|更新|公開|掲載|(?:^|\s)(?:时间|時間|日期|来源|來源)\s*[:：]/iu;
+/** Han, kana and hangul are written without spaces: two characters count as one word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /**
  * What may precede a dateline's date: a place ("BLANTYRE, Malawi,", "New Delhi [India],") or an
  * Arabic "مسقط في".
@@ -61,8 +63,12 @@ export function isDateline(text: string, m: DateMention): boolean {
 function isDateOnlyLine(line: string, mentions: DateMention[]): boolean {
   let rest = line;
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
-  const words = rest.replace(DATE_LINE_NOISE, ' ').match(/[\p{L}\p{M}]+/gu) ?? [];
-  return words.length <= MAX_DATE_LINE_WORDS;
+  const unspaced = rest.match(UNSPACED)?.length ?? 0;
+  const words = rest
+    .replace(UNSPACED, ' ')
+    .replace(DATE_LINE_NOISE, ' ')
+    .match(/[\p{L}\p{M}]+/gu);
+  return (words?.length ?? 0) + Math.ceil(unspaced / 2) <= MAX_DATE_LINE_WORDS;
 }
 
 function isMonthYear(m: DateMention): boolean {

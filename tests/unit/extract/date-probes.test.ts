@@ -513,6 +513,18 @@ const PROBES: Probe[] = [
       'Роботи виконуються за підтримки міжнародних партнерів.',
     ],
   ],
+  [
+    'zh: a dated Han sentence is not a date line; the footer label dates the page',
+    '2020-06-01',
+    'published',
+    [
+      '国家数据中心扩容',
+      '首页 | 新闻',
+      '国家数据中心二期扩容工程近日完成验收,新增机柜两千个,可为政府部门和企业提供云计算服务。',
+      '该中心一期于2011年5月10日建成投产,目前已为数百家机构提供数据存储服务。',
+      '来源：本站　时间：2020-06-01',
+    ],
+  ],
   // --- traps ---
   [
     'en: a future ceremony is not the event',
