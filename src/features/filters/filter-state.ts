@@ -18,7 +18,11 @@ export interface SortKey {
   desc: boolean;
 }
 
-/** Everything the URL holds: the filters, the table's sort and the open article. */
+/** Which entries the data quality view shows; the view is closed when the state holds null. */
+export const QUALITY_FILTERS = ['all', 'error', 'warning'] as const;
+export type QualityFilter = (typeof QUALITY_FILTERS)[number];
+
+/** Everything the URL holds: the filters, the table's sort, the open article and quality view. */
 export interface ViewState {
   countries: readonly string[];
   from: Period | null;
@@ -30,6 +34,8 @@ export interface ViewState {
   query: string;
   sort: readonly SortKey[];
   article: string | null;
+  /** The data quality view, open with this severity filter, or closed (null). */
+  quality: QualityFilter | null;
 }
 
 export const DEFAULT_SORT: readonly SortKey[] = [{ column: 'date', desc: true }];
@@ -45,11 +51,12 @@ export const DEFAULT_VIEW: ViewState = {
   query: '',
   sort: DEFAULT_SORT,
   article: null,
+  quality: null,
 };
 
 /** The filter part of the state only; sort and article do not change which rows match. */
 export function clearFilters(state: ViewState): ViewState {
-  return { ...DEFAULT_VIEW, sort: state.sort };
+  return { ...DEFAULT_VIEW, sort: state.sort, quality: state.quality };
 }
 
 export function hasActiveFilters(state: ViewState): boolean {

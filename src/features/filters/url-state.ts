@@ -3,8 +3,10 @@ import { isKnownCountryCode } from '../../lib/country-names.ts';
 import {
   DEFAULT_SORT,
   DEFAULT_VIEW,
+  QUALITY_FILTERS,
   SORT_COLUMNS,
   type Period,
+  type QualityFilter,
   type SortColumn,
   type SortKey,
   type ViewState,
@@ -22,6 +24,7 @@ export const OWN_PARAMS = [
   'q',
   'article',
   'sort',
+  'quality',
 ] as const;
 
 function list(params: URLSearchParams, name: string): string[] {
@@ -77,6 +80,22 @@ function formatSort(sort: readonly SortKey[]): string {
   return sort.map((k) => `${k.column}.${k.desc ? 'desc' : 'asc'}`).join(',');
 }
 
+/**
+ * `quality=1` (or `all`) opens the data quality view; `quality=error` and `quality=warning` open
+ * it filtered to one severity. Anything else leaves it closed.
+ */
+export function parseQuality(raw: string | null): QualityFilter | null {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === '0') return null;
+  if (value === '1' || value === 'true') return 'all';
+  return isOneOf(QUALITY_FILTERS)(value) ? value : null;
+}
+
+/** The parameter's value for a quality state; `all` is written as the shorter `1`. */
+export function formatQuality(quality: QualityFilter | null): string {
+  return quality === null ? '' : quality === 'all' ? '1' : quality;
+}
+
 /** Reads the view from a query string; anything invalid falls back to its default, silently. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -105,6 +124,7 @@ export function parseViewState(search: string): ViewState {
     query: params.get('q') ?? '',
     sort: parseSort(params.get('sort')),
     article: article !== null && /^[a-z0-9][a-z0-9_-]*$/.test(article) ? article : null,
+    quality: parseQuality(params.get('quality')),
   };
 }
 
@@ -129,6 +149,7 @@ export function formatViewState(state: ViewState, currentSearch = ''): string {
   set('article', state.article ?? '');
   const sort = formatSort(state.sort);
   if (sort !== formatSort(DEFAULT_VIEW.sort)) set('sort', sort);
+  set('quality', formatQuality(state.quality));
   // Commas are safe in a query string and keep `country=UZ,RS` readable when pasted.
   const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;

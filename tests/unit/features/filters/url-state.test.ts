@@ -5,7 +5,9 @@ import {
   formatDisplayOptions,
   formatViewState,
   parseDisplayOptions,
+  formatQuality,
   parsePeriod,
+  parseQuality,
   parseSort,
   parseViewState,
 } from '../../../../src/features/filters/url-state.ts';
@@ -21,13 +23,14 @@ const full: ViewState = {
   query: 'data centre',
   sort: [{ column: 'title', desc: false }],
   article: '000_73a2e28172a05d7d',
+  quality: 'warning',
 };
 
 describe('parseViewState', () => {
   it('reads every parameter with its documented name', () => {
     expect(
       parseViewState(
-        '?country=UZ,RS&from=2018&to=2020&type=mou,agreement&topic=5g&org=Huawei&lang=ru&q=data+centre&article=000_73a2e28172a05d7d&sort=title.asc',
+        '?country=UZ,RS&from=2018&to=2020&type=mou,agreement&topic=5g&org=Huawei&lang=ru&q=data+centre&article=000_73a2e28172a05d7d&sort=title.asc&quality=warning',
       ),
     ).toEqual(full);
   });
@@ -83,6 +86,47 @@ describe('formatViewState', () => {
     expect(formatViewState({ ...DEFAULT_VIEW, sort: [{ column: 'date', desc: false }] })).toBe(
       '?sort=date.asc',
     );
+  });
+});
+
+describe('the quality parameter', () => {
+  it.each([
+    ['1', 'all'],
+    ['all', 'all'],
+    [' TRUE ', 'all'],
+    ['error', 'error'],
+    ['Warning', 'warning'],
+    ['0', null],
+    ['', null],
+    ['errors', null],
+    ['<script>', null],
+    [null, null],
+  ] as const)('%s → %s', (raw, expected) => {
+    expect(parseQuality(raw)).toBe(expected);
+  });
+
+  it('writes `all` as 1, a severity by name, and nothing when closed', () => {
+    expect(formatQuality('all')).toBe('1');
+    expect(formatQuality('error')).toBe('error');
+    expect(formatQuality(null)).toBe('');
+    expect(formatViewState({ ...DEFAULT_VIEW, quality: 'all' })).toBe('?quality=1');
+    expect(formatViewState({ ...DEFAULT_VIEW, quality: null }, '?quality=1&theme=dark')).toBe(
+      '?theme=dark',
+    );
+  });
+
+  it('round-trips every value, with an open article beside it', () => {
+    for (const quality of ['all', 'error', 'warning', null] as const) {
+      const state: ViewState = { ...DEFAULT_VIEW, quality, article: 'a1' };
+      expect(parseViewState(formatViewState(state))).toEqual(state);
+    }
+  });
+
+  it('ignores an invalid value without touching the other parameters', () => {
+    expect(parseViewState('?quality=bogus&country=UZ')).toEqual({
+      ...DEFAULT_VIEW,
+      countries: ['UZ'],
+    });
   });
 });
 
