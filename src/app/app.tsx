@@ -13,6 +13,8 @@ import { preloadTimelineChart, Timeline } from '../features/timeline/timeline.ts
 import { ArticleTable } from '../features/table/article-table.tsx';
 import { sortArticles } from '../features/table/sort-articles.ts';
 import { ExportButtons } from '../features/export/export-buttons.tsx';
+import { qualityReport } from '../features/quality/quality-report.ts';
+import { QualityButton, QualityView } from '../features/quality/quality-view.tsx';
 import { plural } from '../lib/plural.ts';
 import { Header } from './header.tsx';
 import { useDataset } from './use-dataset.ts';
@@ -89,6 +91,7 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
     [shown, view.from, view.to, span],
   );
   const open = state.article === null ? undefined : all.find((a) => a.id === state.article);
+  const quality = useMemo(() => qualityReport(dataset), [dataset]);
 
   return (
     <>
@@ -101,9 +104,28 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
         // The host page has its own header; the page keeps its name for screen readers.
         <h1 className="visually-hidden">ICT Atlas</h1>
       ) : (
-        <Header shown={shown} all={all} />
+        <Header shown={shown} all={all}>
+          <QualityButton
+            report={quality}
+            open={state.quality !== null}
+            onToggle={() => setState({ ...state, quality: state.quality === null ? 'all' : null })}
+          />
+        </Header>
       )}
       <main className="dashboard">
+        {state.quality !== null && (
+          <QualityView
+            report={quality}
+            filter={state.quality}
+            onFilter={(filter) => setState({ ...state, quality: filter })}
+            onClose={() => setState({ ...state, quality: null })}
+            articleHref={(id) =>
+              formatViewState({ ...state, article: id }, window.location.search) ||
+              window.location.pathname
+            }
+            onOpenArticle={(id) => setState({ ...state, article: id })}
+          />
+        )}
         <div className="filters-row">
           <FilterBar state={state} counts={counts} onChange={setState} />
           <FilterChips state={state} onChange={setState} />
@@ -158,18 +180,6 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
               />
             )}
           </section>
-        )}
-        {dataset.problems.length > 0 && (
-          <details className="problems">
-            <summary>{plural(dataset.problems.length, 'input file')} had problems</summary>
-            <ul>
-              {dataset.problems.map((p) => (
-                <li key={`${p.file}-${p.message}`}>
-                  <code>{p.file}</code> ({p.severity}): {p.message}
-                </li>
-              ))}
-            </ul>
-          </details>
         )}
       </main>
       {open && (
