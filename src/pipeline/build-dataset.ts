@@ -59,7 +59,9 @@ export async function buildToFile(
 ): Promise<BuildReport> {
   const { logger, shard } = options;
   const progress = options.progress ?? quietProgress;
-  const fingerprint = options.fingerprint ?? (await extractorFingerprint());
+  // Records in a throwaway store never meet another extractor's: no need to hash the sources.
+  const fingerprint =
+    options.fingerprint ?? (options.cacheDir ? await extractorFingerprint() : 'temporary');
   const walkedAt = Date.now();
   const walked = await walkFiles(input);
   const files = walked.files.filter((entry) => inShard(entry.file, shard));
