@@ -23,8 +23,10 @@ const BULLET = /^[-–—•·›»*▪►]\s*\S/u;
 /** True when a line is prose: enough words (or characters, for unspaced scripts) to be a paragraph. */
 export function isProse(line: string): boolean {
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-  const cjk = line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu);
-  if ((cjk?.length ?? 0) >= 20) return true;
+  const cjk = line.match(UNSPACED);
+  // Unspaced scripts: a closed sentence of a dozen characters is already a paragraph.
+  if ((cjk?.length ?? 0) >= 20 || ((cjk?.length ?? 0) >= 10 && /[。！？]$/u.test(line)))
+    return true;
   if (BULLET.test(line) && words < 15) return false;
   return words >= 8 || (words >= 6 && /[.!?;:。؟،,]/u.test(line));
 }
@@ -86,15 +88,18 @@ function isMenu(line: string): boolean {
 /** A line that holds little but a date or time (with maybe a site name or weekday). */
 function isDateLine(line: string): boolean {
   if (line.length > 60 || !/\d/u.test(line)) return false;
-  // Unspaced scripts make one long "word" of a sentence: count letters too.
-  if ((line.match(/\p{L}/gu)?.length ?? 0) > 30) return false;
   const words = line
     .replace(/[\d:./,\-–|+()]+/gu, ' ')
     .trim()
     .split(/\s+/u)
     .filter(Boolean);
-  return words.length <= 5 && !/[.!?]$/u.test(line.replace(/\d\.$/u, ''));
+  // Unspaced scripts make one long "word" of a sentence: two characters count as a word.
+  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  const count = words.length + Math.floor(unspaced / 2);
+  return count <= 5 && !/[.!?。]$/u.test(line.replace(/\d\.$/u, ''));
 }
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b/u;
 const BYLINE_START =

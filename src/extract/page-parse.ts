@@ -204,9 +204,16 @@ function pickHeadline(
       return { headline: stated, onPage: true };
     return { headline: stated.split(/\s+\|\s+/u)[0]!.trim() || stated, onPage: false };
   }
-  const first =
-    lines.find((line) => !isChromeLine(line) && line.split(/\s+/u).length >= 3) ?? lines[0] ?? '';
+  const first = lines.find((line) => !isChromeLine(line) && wordCount(line) >= 3) ?? lines[0] ?? '';
   return { headline: first, onPage: true };
+}
+
+/** Words, with unspaced scripts (Chinese, Japanese, Thai) counted two characters a word. */
+function wordCount(line: string): number {
+  const unspaced =
+    line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ??
+    0;
+  return line.split(/\s+/u).filter(Boolean).length + Math.floor(unspaced / 2);
 }
 
 /** A short line without sentence-final punctuation: a headline rather than a paragraph. */

@@ -74,6 +74,9 @@ const ABBREVIATIONS = new Set([
   'vgl',
 ]);
 
+const ORDINAL_MONTH =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?!\p{L})/u;
+
 const TERMINATOR = /([.!?…。！？؟]+)(["'»”)\]]*)(\s*)/gu;
 
 /**
@@ -115,6 +118,8 @@ function endsSentence(before: string, terminator: string, next: string): boolean
   // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
   if (/^\p{Lu}$/u.test(lastWord)) return false;
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
+  // German and other ordinal dates: "am 5. Mai" is one sentence.
+  if (/\d{1,2}$/u.test(before) && ORDINAL_MONTH.test(next)) return false;
   return startsSentence(next);
 }
 

@@ -154,3 +154,16 @@ describe('parsePage: bylines and headings', () => {
     expect(page.bodyLines).toEqual([PARAGRAPH]);
   });
 });
+
+describe('parsePage: short Chinese pages', () => {
+  it('takes a short Chinese headline and keeps short closed paragraphs in the body', () => {
+    const page = parsePage(
+      '中缅光缆项目贯通\n首页 | 国际\n2021年11月2日,一家中国通信企业中标该国国家光纤骨干网项目。\n该光缆将大幅提升两国通信容量。\n',
+    );
+    expect(page.title).toBe('中缅光缆项目贯通');
+    expect(page.bodyLines).toEqual([
+      '2021年11月2日,一家中国通信企业中标该国国家光纤骨干网项目。',
+      '该光缆将大幅提升两国通信容量。',
+    ]);
+  });
+});

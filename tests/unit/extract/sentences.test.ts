@@ -21,6 +21,11 @@ describe('splitSentences', () => {
       '中国和莫桑比克签署了协议。双方将加强合作。',
       ['中国和莫桑比克签署了协议。', '双方将加强合作。'],
     ],
+    [
+      'Die Stadt vergab am 5. Mai den Auftrag. Er gilt drei Jahre.',
+      ['Die Stadt vergab am 5. Mai den Auftrag.', 'Er gilt drei Jahre.'],
+    ],
+    ['Es waren 5. Dann kamen mehr.', ['Es waren 5.', 'Dann kamen mehr.']],
     ['First line\nSecond line', ['First line', 'Second line']],
     ['', []],
   ])('%j', (text, expected) => {
