@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pageOf as page } from '../support/page.ts';
 import { extractOrganisations } from '../../../src/extract/organisations.ts';
-import type { Page } from '../../../src/extract/page.ts';
-
-function page(title: string, body: string[], chrome: string[] = []): Page {
-  return {
-    meta: { url: null, title: null, date: null },
-    title,
-    lines: [title, ...body, ...chrome],
-    bodyLines: body,
-    chromeLines: chrome,
-    language: 'en',
-  };
-}
 
 const listed = (title: string, body: string[], chrome: string[] = []) =>
   extractOrganisations(page(title, body, chrome)).map(({ name, kind, country }) => ({

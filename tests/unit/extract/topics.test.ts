@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from '../../../src/extract/page.ts';
+import { pageOf as page } from '../support/page.ts';
 import { extractTopics } from '../../../src/extract/topics.ts';
-
-function page(title: string, body: string[], chrome: string[] = []): Page {
-  return {
-    meta: { url: null, title: null, date: null },
-    title,
-    lines: [title, ...body, ...chrome],
-    bodyLines: body,
-    chromeLines: chrome,
-    language: 'en',
-  };
-}
 
 const topicsOf = (title: string, ...body: string[]) =>
   extractTopics(page(title, body)).map((entry) => entry.topic);
