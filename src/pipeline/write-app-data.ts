@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { APP_INDEX_FORMAT, SEARCH_LEAD_CHARS, type AppIndex } from '../schema/app-index.ts';
+import {
+  DATE_KINDS,
+  EVENT_TYPES,
+  ORGANISATION_KINDS,
+  TOPICS,
+  type Article,
+  type Problem,
+} from '../schema/dataset.ts';
+import { foldText } from '../lib/fold-text.ts';
+import { readLines } from './read-lines.ts';
+import { writeAtomic } from './write-atomic.ts';
+
+/** Articles per detail chunk (~1 MB of JSON with texts and evidence). */
+export const CHUNK_SIZE = 200;
+/** Up to this many characters of article text in all, the index carries every text for search. */
+export const FULL_TEXT_BUDGET = 24_000_000;
+/** Above the budget, search covers each article's first this many characters. */
+export const LEAD_CHARS = SEARCH_LEAD_CHARS;
+
+/** `…/articles.json` → `…/articles.index.json` and the chunk folder `…/articles.details`. */
+export function appDataPaths(document: string): { index: string; details: string } {
+  const base = document.replace(/\.json$/i, '');
+  return { index: `${base}.index.json`, details: `${base}.details` };
+}
+
+/**
+ * Reads a document written by `writeDataset` back, one article at a time: its layout is fixed
+ * (`JSON.stringify(…, null, 1)`, one article between a `  {` line and a `  }` line, no raw newline
+ * inside a string), so the articles are cut at those lines and parsed one by one. Never holds
+ * more than one article's text.
+ */
+export async function readDocument(
+  file: string,
+  onArticle: (article: Article, index: number) => Promise<void> | void,
+): Promise<{ count: number; problems: Problem[] }> {
+  let state: 'head' | 'articles' | 'tail' = 'head';
+  let lines: string[] = [];
+  const tail: string[] = [];
+  let count = 0;
+  for await (const { text } of readLines(file)) {
+    if (state === 'head') {
+      if (text === ' "articles": [') state = 'articles';
+      else if (text === ' "articles": [],') state = 'tail';
+      continue;
+    }
+    if (state === 'articles') {
+      if (text === ' ],') {
+        state = 'tail';
+        continue;
+      }
+      lines.push(text);
+      if (text === '  }' || text === '  },') {
+        const json = lines.join('\n').replace(/,$/, '');
+        lines = [];
+        await onArticle(JSON.parse(json) as Article, count++);
+      }
+      continue;
+    }
+    tail.push(text);
+  }
+  if (state !== 'tail' || lines.length > 0)
+    throw new Error(`${file}: not laid out as the data command writes it`);
+  const rest = JSON.parse(`{\n${tail.join('\n')}`) as { problems: Problem[] };
+  return { count, problems: rest.problems };
+}
+
+/** Assigns each distinct key a number in first-seen order (deterministic for a given input). */
+class Dictionary<K> {
+  readonly values: K[] = [];
+  private readonly positions = new Map<string, number>();
+  constructor(private readonly key: (value: K) => string = String) {}
+  get(value: K): number {
+    const key = this.key(value);
+    let at = this.positions.get(key);
+    if (at === undefined) {
+      at = this.values.length;
+      this.values.push(value);
+      this.positions.set(key, at);
+    }
+    return at;
+  }
+}
+
+class List {
+  readonly offsets = [0];
+  readonly values: number[] = [];
+  push(values: Iterable<number>): void {
+    for (const v of values) this.values.push(v);
+    this.offsets.push(this.values.length);
+  }
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/**
+ * Writes the app's sidecars for the contract document `document`: detail chunks of CHUNK_SIZE
+ * articles (full records) into `<name>.details/`, then the columnar index `<name>.index.json`
+ * (schema: src/schema/app-index.ts). Chunk names carry a hash of their content, so an index never
+ * points at a chunk of another build; chunks are written before the index (each atomically), and
+ * chunks no longer named are removed after it. Same document, same bytes.
+ */
+export async function writeAppData(document: string): Promise<{ index: string; chunks: number }> {
+  const { index: indexFile, details } = appDataPaths(document);
+  const folder = path.basename(details);
+  await mkdir(details, { recursive: true });
+
+  const countries = new Dictionary<string>();
+  const languages = new Dictionary<string>();
+  const warningsDict = new Dictionary<string>();
+  const orgs = new Dictionary<[string, number, number]>((o) => JSON.stringify(o));
+  const col = {
+    id: [] as string[],
+    file: [] as string[],
+    url: [] as (string | null)[],
+    title: [] as string[],
+    summary: [] as string[],
+    language: [] as number[],
+    date: [] as (string | null)[],
+    dateKind: [] as number[],
+    eventType: [] as number[],
+    topics: [] as number[],
+    duplicateOf: [] as (string | null)[],
+    eventGroup: [] as string[],
+    search: [] as string[],
+  };
+  const partners = new List();
+  const mentioned = new List();
+  const organisations = new List();
+  const warnings = new List();
+  const texts: string[] = [];
+  let textChars = 0;
+  let scope: 'full' | 'lead' = 'full';
+  const chunks: string[] = [];
+  let chunk: Article[] = [];
+
+  const flushChunk = async () => {
+    const json = `${JSON.stringify({ articles: chunk })}\n`;
+    const name = `${String(chunks.length).padStart(4, '0')}-${hash(json)}.json`;
+    await writeAtomic(path.join(details, name), json);
+    chunks.push(`${folder}/${name}`);
+    chunk = [];
+  };
+
+  const { count, problems } = await readDocument(document, async (a) => {
+    col.id.push(a.id);
+    col.file.push(a.file);
+    col.url.push(a.url);
+    col.title.push(a.title);
+    col.summary.push(a.summary);
+    col.language.push(languages.get(a.language));
+    col.date.push(a.date);
+    col.dateKind.push(a.dateKind === null ? 0 : DATE_KINDS.indexOf(a.dateKind) + 1);
+    col.eventType.push(EVENT_TYPES.indexOf(a.eventType));
+    col.topics.push(a.topics.reduce((bits, t) => bits | (1 << TOPICS.indexOf(t)), 0) >>> 0);
+    col.duplicateOf.push(a.duplicateOf);
+    col.eventGroup.push(a.eventGroup);
+    partners.push(
+      a.countries.filter((c) => c.role === 'partner').map((c) => countries.get(c.code)),
+    );
+    mentioned.push(
+      a.countries.filter((c) => c.role === 'mentioned').map((c) => countries.get(c.code)),
+    );
+    organisations.push(
+      a.organisations.map((o) =>
+        orgs.get([
+          o.name,
+          ORGANISATION_KINDS.indexOf(o.kind),
+          o.country === null ? -1 : countries.get(o.country),
+        ]),
+      ),
+    );
+    warnings.push(a.warnings.map((w) => warningsDict.get(w)));
+    col.search.push(foldText(`${a.title}\n${a.summary}`));
+    // Full texts while they fit the budget; past it, every article keeps only its lead.
+    textChars += a.text.length;
+    if (scope === 'full' && textChars > FULL_TEXT_BUDGET) {
+      scope = 'lead';
+      for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.slice(0, LEAD_CHARS);
+    }
+    texts.push(foldText(scope === 'full' ? a.text : a.text.slice(0, LEAD_CHARS)));
+    chunk.push(a);
+    if (chunk.length === CHUNK_SIZE) await flushChunk();
+  });
+  if (chunk.length > 0) await flushChunk();
+
+  const position = new Map(col.id.map((id, i) => [id, i]));
+  const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
+  const index: AppIndex = {
+    format: APP_INDEX_FORMAT,
+    version: 1,
+    count,
+    searchScope: scope,
+    chunkSize: CHUNK_SIZE,
+    chunks,
+    dict: {
+      countries: countries.values,
+      languages: languages.values,
+      organisations: orgs.values,
+      warnings: warningsDict.values,
+    },
+    ...col,
+    duplicateOf: col.duplicateOf.map(at),
+    eventGroup: col.eventGroup.map((id) => Math.max(0, at(id))),
+    search: col.search.map((head, i) => `${head}\n${texts[i]!}`),
+    partners,
+    mentioned,
+    organisations,
+    warnings,
+    problems,
+  };
+  await writeAtomic(indexFile, `${JSON.stringify(index)}\n`);
+  const keep = new Set(chunks.map((c) => path.basename(c)));
+  for (const name of await readdir(details))
+    if (!keep.has(name) && !name.endsWith('.tmp'))
+      await rm(path.join(details, name), { force: true });
+  return { index: indexFile, chunks: chunks.length };
+}
