@@ -111,11 +111,11 @@ function cueHits(sentence: string): CueHit[] {
  * A mention whose nearest cue is a company word is a company's home, whatever else is near;
  * a mention after a preposition of place is a location and takes no cue.
  */
-function attachCues(sentence: ScoredSentence): Map<CountryMention, Set<CueKind>> {
+function attachCues(sentence: ScoredSentence, hits: CueHit[]): Map<CountryMention, Set<CueKind>> {
   const attached = new Map<CountryMention, Set<CueKind>>();
   const nearest = new Map<CountryMention, { kind: CueKind; distance: number }>();
   const candidates = sentence.mentions.filter((mention) => !isLocative(sentence.text, mention));
-  for (const hit of cueHits(sentence.text)) {
+  for (const hit of hits) {
     const near = nearestMention(sentence.text, hit, candidates);
     if (!near) continue;
     const kinds = attached.get(near.mention) ?? new Set();
@@ -202,16 +202,21 @@ export function scoreCountries(
   let unnamed: ScoredSentence | undefined;
   let namedState = false;
   for (const sentence of sentences) {
-    const attached = attachCues(sentence);
+    // The cue scan is the costly part: it runs at most once per sentence, and only where a
+    // country or a lead position can use it (a sentence without countries attaches nothing).
+    let scanned: CueHit[] | undefined;
+    const hits = (): CueHit[] => (scanned ??= cueHits(sentence.text));
+    const named = sentence.mentions.length > 0;
+    const attached = named ? attachCues(sentence, hits()) : new Map<CountryMention, Set<CueKind>>();
     const paired = pairedCodes(sentence);
-    const venue = sentence.text.search(VENUE) >= 0;
+    const venue = named && sentence.text.search(VENUE) >= 0;
     const place = placeOnlyCodes(sentence);
     // "The government" refers back to a state already named, else to the site's own state.
     if (
       !unnamed &&
       !namedState &&
       ((sentence.position !== 'title' && speaksOfUnnamedState(sentence)) ||
-        hasUnattachedOfficial(sentence))
+        hasUnattachedOfficial(sentence, hits))
     )
       unnamed = sentence;
     const seen = new Set<string>();
@@ -277,10 +282,10 @@ function speaksOfUnnamedState(sentence: ScoredSentence): boolean {
  * ("Bundesminister Wissing in Ruanda", "the Minister of ICT met his Kenyan counterpart"):
  * a national outlet leaves its own state unnamed.
  */
-function hasUnattachedOfficial(sentence: ScoredSentence): boolean {
+function hasUnattachedOfficial(sentence: ScoredSentence, hits: () => CueHit[]): boolean {
   if (positionWeight(sentence.position) === 0) return false;
   const candidates = sentence.mentions.filter((mention) => !isLocative(sentence.text, mention));
-  return cueHits(sentence.text).some(
+  return hits().some(
     (hit) => hit.kind === 'minister' && !nearestMention(sentence.text, hit, candidates),
   );
 }
