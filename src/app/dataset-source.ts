@@ -8,8 +8,8 @@ export const DATASET_URL = './data/articles.json';
 
 export class DatasetError extends Error {}
 
-const HOW_TO_BUILD =
-  'Build it beside index.html with `npm run data -- --output <site folder>/data/articles.json`.';
+export const HOW_TO_BUILD =
+  'Build it beside index.html with `npm run data -- --output <site folder>/data/articles.json` (which also writes its index and detail files).';
 
 /**
  * Validates a parsed dataset once, where it enters the app; `source` names it in messages.

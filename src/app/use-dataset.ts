@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Dataset } from '../schema/dataset.ts';
+import type { AppData } from './app-data.ts';
 import { DatasetError } from './dataset-source.ts';
 import { loadDataset } from './load-dataset.ts';
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset }
+  | { status: 'ready'; dataset: AppData }
   | { status: 'error'; message: string };
 
 export function useDataset(): DatasetState {
@@ -13,7 +13,10 @@ export function useDataset(): DatasetState {
   useEffect(() => {
     let live = true;
     loadDataset().then(
-      (dataset) => live && setState({ status: 'ready', dataset }),
+      (dataset) => {
+        performance.mark('atlas:data-ready');
+        if (live) setState({ status: 'ready', dataset });
+      },
       (error: unknown) =>
         live &&
         setState({

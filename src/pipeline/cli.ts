@@ -78,6 +78,11 @@ async function main(): Promise<number> {
         cacheDir: values['no-cache'] ? null : values.cache,
       });
     }
+    // The app's index and detail chunks beside the document (a shard is only merged, never shown).
+    if (shard === undefined) {
+      const { writeAppData } = await import('./write-app-data.ts');
+      await writeAppData(values.output);
+    }
   } catch (error) {
     logger.error(
       `cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}`,

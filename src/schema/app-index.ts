@@ -111,7 +111,8 @@ export function checkAppIndex(index: AppIndex): string | null {
   ];
   for (const [name, list, size] of ranges) {
     if (list.offsets.length !== n + 1 || list.offsets[0] !== 0) return `${name}: bad offsets`;
-    for (let i = 0; i < n; i++) if (list.offsets[i]! > list.offsets[i + 1]!) return `${name}: bad offsets`;
+    for (let i = 0; i < n; i++)
+      if (list.offsets[i]! > list.offsets[i + 1]!) return `${name}: bad offsets`;
     if (list.offsets[n] !== list.values.length) return `${name}: bad offsets`;
     for (const v of list.values) if (v >= size) return `${name}: value out of range`;
   }
@@ -120,7 +121,8 @@ export function checkAppIndex(index: AppIndex): string | null {
   if (!below(index.dateKind, DATE_KINDS.length + 1)) return 'dateKind out of range';
   if (!below(index.eventType, EVENT_TYPES.length)) return 'eventType out of range';
   if (!below(index.topics, 2 ** TOPICS.length)) return 'topics out of range';
-  if (!below(index.eventGroup, n) || !below(index.duplicateOf, n)) return 'article link out of range';
+  if (!below(index.eventGroup, n) || !below(index.duplicateOf, n))
+    return 'article link out of range';
   for (const [, kind, country] of index.dict.organisations)
     if (kind >= ORGANISATION_KINDS.length || country >= index.dict.countries.length)
       return 'organisation out of range';

@@ -46,9 +46,28 @@ test('axe passes on a small screen with a filter open', async ({ page }) => {
 });
 
 test('a broken dataset shows a clear message', async ({ page }) => {
+  await page.route('**/data/articles.index.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":2}' }),
+  );
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText(
+    './data/articles.index.json does not match the schema',
+  );
+});
+
+test('a broken document behind a missing index shows a clear message', async ({
+  page,
+  expectedConsoleErrors,
+}) => {
+  expectedConsoleErrors.push(/Failed to load resource: .*404/);
+  await page.route('**/data/articles.index.json', (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
   await page.route('**/data/articles.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":2}' }),
   );
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('does not match the schema');
+  await expect(page.getByRole('alert')).toContainText(
+    './data/articles.json does not match the schema',
+  );
 });

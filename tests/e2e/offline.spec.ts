@@ -169,14 +169,19 @@ test('a refreshed data file shows without a rebuild', async ({ page, ownOrigins 
 for (const broken of [
   {
     name: 'a missing data file',
-    apply: (site: string) => rm(join(site, 'data/articles.json')),
-    message: 'is missing (HTTP 404)',
+    // Neither the index nor the document: the page falls back from one to the other, then says so.
+    apply: async (site: string) => {
+      await rm(join(site, 'data/articles.index.json'));
+      await rm(join(site, 'data/articles.json'));
+    },
+    message: './data/articles.json is missing (HTTP 404)',
   },
   {
     name: 'a half-copied data file',
+    // The index is what the page reads first.
     apply: (site: string) =>
-      writeFile(join(site, 'data/articles.json'), '{"schemaVersion": 1, "arti'),
-    message: 'is not valid JSON',
+      writeFile(join(site, 'data/articles.index.json'), '{"format": "ict-atlas-app-in'),
+    message: './data/articles.index.json is not valid JSON',
   },
 ]) {
   test(`${broken.name} gives a clear message in the page`, async ({
@@ -196,7 +201,7 @@ for (const broken of [
       await page.goto(server.url);
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('The dashboard cannot start');
-      await expect(alert).toContainText(`./data/articles.json ${broken.message}`);
+      await expect(alert).toContainText(broken.message);
       await expect(alert).toContainText('npm run data -- --output');
     } finally {
       await server.close();
@@ -204,3 +209,30 @@ for (const broken of [
     }
   });
 }
+
+test('a data folder without the index (written before it existed) still works', async ({
+  page,
+  ownOrigins,
+  expectedConsoleErrors,
+}) => {
+  const site = await copyOfDist();
+  await rm(join(site, 'data/articles.index.json'));
+  await rm(join(site, 'data/articles.details'), { recursive: true });
+  const server = await startStaticServer({ root: site, prefix: SUB_PATH });
+  try {
+    ownOrigins.clear();
+    ownOrigins.add(server.origin);
+    expectedConsoleErrors.push(/Failed to load resource: .*404/);
+    await page.goto(`${server.url}?country=UZ`);
+    await expectDashboard(page, { rows: 2, uzbekistanSelected: true });
+    await dataRows(page).first().click();
+    await expect(page.getByRole('dialog').locator('.article-text')).toContainText('Huawei');
+    expect(server.requests.filter((p) => p.includes('/data/'))).toEqual([
+      `${SUB_PATH}data/articles.index.json`,
+      `${SUB_PATH}data/articles.json`,
+    ]);
+  } finally {
+    await server.close();
+    await rm(site, { recursive: true, force: true });
+  }
+});

@@ -1,12 +1,18 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../schema/dataset.ts';
+import type { ListedArticle } from '../../schema/app-index.ts';
 import { countryName } from '../../lib/country-names.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { safeHttpUrl } from '../../lib/safe-url.ts';
 import { highlightMentions, type Mention } from './highlight-mentions.ts';
 
 export interface ArticleViewProps {
-  article: Article;
+  /** What the index lists: shown at once, while the details load. */
+  listed: ListedArticle;
+  /** The full record (text and evidence); null while its details chunk loads or failed. */
+  article: Article | null;
+  /** Why the details could not be loaded. */
+  error: string | null;
   onClose: () => void;
 }
 
@@ -31,10 +37,8 @@ function mentionsOf(article: Article): Mention[] {
  * The article in a modal dialog. Everything from the article is rendered as React text nodes,
  * never as HTML: the corpus is scraped from the web and untrusted.
  */
-export default function ArticleView({ article, onClose }: ArticleViewProps) {
+export default function ArticleView({ listed, article, error, onClose }: ArticleViewProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const url = safeHttpUrl(article.url);
-  const segments = useMemo(() => highlightMentions(article.text, mentionsOf(article)), [article]);
 
   useEffect(() => {
     const node = dialog.current;
@@ -46,9 +50,6 @@ export default function ArticleView({ article, onClose }: ArticleViewProps) {
       if (opener?.isConnected) opener.focus();
     };
   }, []);
-
-  const partners = article.countries.filter((c) => c.role === 'partner');
-  const mentioned = article.countries.filter((c) => c.role === 'mentioned');
 
   return (
     <dialog
@@ -62,11 +63,33 @@ export default function ArticleView({ article, onClose }: ArticleViewProps) {
       }}
     >
       <div className="dialog-head">
-        <h2 id="article-title">{article.title}</h2>
+        <h2 id="article-title">{listed.title}</h2>
         <button type="button" className="close-button" onClick={onClose} aria-label="Close article">
           ×
         </button>
       </div>
+      {article ? (
+        <ArticleBody article={article} />
+      ) : error ? (
+        <p role="alert" className="error-box">
+          {error}
+        </p>
+      ) : (
+        <p className="muted" role="status" aria-busy="true">
+          Loading the article…
+        </p>
+      )}
+    </dialog>
+  );
+}
+
+function ArticleBody({ article }: { article: Article }) {
+  const url = safeHttpUrl(article.url);
+  const segments = useMemo(() => highlightMentions(article.text, mentionsOf(article)), [article]);
+  const partners = article.countries.filter((c) => c.role === 'partner');
+  const mentioned = article.countries.filter((c) => c.role === 'mentioned');
+  return (
+    <>
       <dl className="facts">
         <dt>Source</dt>
         <dd>
@@ -157,7 +180,7 @@ export default function ArticleView({ article, onClose }: ArticleViewProps) {
           ),
         )}
       </div>
-    </dialog>
+    </>
   );
 }
 
