@@ -1,22 +1,47 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
-import type { Dataset } from '../schema/dataset.ts';
-import { filterArticles } from '../features/filters/apply-filters.ts';
-import { countOptions } from '../features/filters/count-options.ts';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
+import type { Article } from '../schema/dataset.ts';
+import type { ListedArticle } from '../schema/app-index.ts';
+import {
+  allMask,
+  buildIndex,
+  queryIndex,
+  summarizeMask,
+  timelineOf,
+  yearSpanOf,
+} from '../features/filters/article-index.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
-import { clearFilters, hasActiveFilters, toggle } from '../features/filters/filter-state.ts';
-import { formatViewState, type DisplayOptions } from '../features/filters/url-state.ts';
+import {
+  clearFilters,
+  DEFAULT_SORT,
+  hasActiveFilters,
+  toggle,
+} from '../features/filters/filter-state.ts';
+import {
+  formatViewState,
+  parseViewState,
+  type DisplayOptions,
+} from '../features/filters/url-state.ts';
 import { useViewState } from '../features/filters/use-view-state.ts';
-import { countByCountry } from '../features/map/count-by-country.ts';
-import { countByPeriod, yearSpan } from '../features/timeline/count-by-period.ts';
 import { preloadTimelineChart, Timeline } from '../features/timeline/timeline.tsx';
 import { ArticleTable } from '../features/table/article-table.tsx';
-import { sortArticles } from '../features/table/sort-articles.ts';
+import { SortIndex } from '../features/table/sort-index.ts';
 import { ExportButtons } from '../features/export/export-buttons.tsx';
 import { qualityReport } from '../features/quality/quality-report.ts';
 import { QualityButton, QualityView } from '../features/quality/quality-view.tsx';
 import { plural } from '../lib/plural.ts';
+import { expectViews, markViewRendered, markViewsUpdated } from '../lib/perf-marks.ts';
+import type { AppData } from './app-data.ts';
 import { Header } from './header.tsx';
+import { dateSpan } from './summarize.ts';
 import { useDataset } from './use-dataset.ts';
 
 // Not needed for the first screen: loaded when an article is opened.
@@ -68,31 +93,85 @@ function MapPlaceholder() {
   );
 }
 
-function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOptions }) {
+/** Loads the open article's details (its chunk), showing the listed fields meanwhile. */
+function OpenArticle({
+  data,
+  listed,
+  onClose,
+}: {
+  data: AppData;
+  listed: ListedArticle;
+  onClose: () => void;
+}) {
+  const [loaded, setLoaded] = useState<{
+    id: string;
+    article: Article | null;
+    error: string | null;
+  }>({ id: '', article: null, error: null });
+  useEffect(() => {
+    let live = true;
+    data.details(listed.id).then(
+      (article) => live && setLoaded({ id: listed.id, article, error: null }),
+      (error: unknown) =>
+        live &&
+        setLoaded({
+          id: listed.id,
+          article: null,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [data, listed.id]);
+  const current = loaded.id === listed.id ? loaded : { article: null, error: null };
+  return (
+    <Suspense fallback={null}>
+      <ArticleView
+        listed={listed}
+        article={current.article}
+        error={current.error}
+        onClose={onClose}
+      />
+    </Suspense>
+  );
+}
+
+function Dashboard({ dataset: data, display }: { dataset: AppData; display: DisplayOptions }) {
   const shows = (name: DisplayOptions['views'][number]) => display.views.includes(name);
   const [state, setState] = useViewState();
-  const all = dataset.articles;
-  // Typing in the search box stays responsive on a large corpus: filtering may lag a frame.
+  const all = data.articles;
+  const index = useMemo(() => buildIndex(all, data.search), [all, data.search]);
+  const sorter = useMemo(() => new SortIndex(all), [all]);
+  const positions = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);
+  // A filter change re-renders at a lower priority than typing: the search box stays responsive.
   const view = useDeferredValue(state);
-  const shown = useMemo(() => filterArticles(all, view), [all, view]);
-  const rows = useMemo(() => sortArticles(shown, view.sort), [shown, view.sort]);
-  const counts = useMemo(() => countOptions(all, view), [all, view]);
-  const countryStats = useMemo(
-    () => countByCountry(filterArticles(all, view, 'countries')),
-    [all, view],
-  );
-  const span = useMemo(() => yearSpan(all), [all]);
+  // Only the filters decide which rows match; sorting or opening an article reuses the result.
+  const filterKey = formatViewState({ ...view, sort: DEFAULT_SORT, article: null, quality: null });
+  const result = useMemo(() => queryIndex(index, parseViewState(filterKey)), [index, filterKey]);
+  const order = useMemo(() => sorter.sorted(result.shown, view.sort), [sorter, result, view.sort]);
+  const rows = useMemo(() => Array.from(order, (p) => all[p]!), [order, all]);
+  const total = useMemo(() => summarizeMask(index, allMask(index)), [index]);
+  const span = useMemo(() => yearSpanOf(index), [index]);
+  const dates = useMemo(() => dateSpan(all), [all]);
   const years = useMemo(
     () => (span ? Array.from({ length: span.max - span.min + 1 }, (_, i) => span.min + i) : []),
     [span],
   );
   const timeline = useMemo(
-    () => countByPeriod(shown, view.from, view.to, span),
-    [shown, view.from, view.to, span],
+    () => timelineOf(index, result.shown, view.from, view.to, span),
+    [index, result, view.from, view.to, span],
   );
-  const open = state.article === null ? undefined : all.find((a) => a.id === state.article);
-  const quality = useMemo(() => qualityReport(dataset), [dataset]);
+  const openAt = state.article === null ? undefined : positions.get(state.article);
+  const open = openAt === undefined ? undefined : all[openAt];
+  const quality = useMemo(() => qualityReport(data), [data]);
 
+  useLayoutEffect(() => expectViews(display.views), [display.views]);
+  useEffect(() => markViewsUpdated(), [view]);
+  useEffect(() => {
+    if (!shows('table')) return;
+    markViewRendered('table');
+  });
   return (
     <>
       {shows('table') && (
@@ -104,7 +183,7 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
         // The host page has its own header; the page keeps its name for screen readers.
         <h1 className="visually-hidden">ICT Atlas</h1>
       ) : (
-        <Header shown={shown} all={all}>
+        <Header now={result.summary} total={total} span={dates}>
           <QualityButton
             report={quality}
             open={state.quality !== null}
@@ -127,7 +206,12 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
           />
         )}
         <div className="filters-row">
-          <FilterBar state={state} counts={counts} onChange={setState} />
+          <FilterBar
+            state={state}
+            counts={result.counts}
+            searchScope={data.searchScope}
+            onChange={setState}
+          />
           <FilterChips state={state} onChange={setState} />
         </div>
         {(shows('map') || shows('timeline')) && (
@@ -135,7 +219,7 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
             {shows('map') && (
               <Suspense fallback={<MapPlaceholder />}>
                 <WorldMap
-                  stats={countryStats}
+                  stats={result.countryStats}
                   selected={state.countries}
                   onToggle={(code) =>
                     setState({ ...state, countries: toggle(state.countries, code) })
@@ -183,9 +267,11 @@ function Dashboard({ dataset, display }: { dataset: Dataset; display: DisplayOpt
         )}
       </main>
       {open && (
-        <Suspense fallback={null}>
-          <ArticleView article={open} onClose={() => setState({ ...state, article: null })} />
-        </Suspense>
+        <OpenArticle
+          data={data}
+          listed={open}
+          onClose={() => setState({ ...state, article: null })}
+        />
       )}
     </>
   );

@@ -1,21 +1,19 @@
 import type { ReactNode } from 'react';
-import type { Article } from '../schema/dataset.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { dateSpan, summarize } from './summarize.ts';
+import type { Summary } from './summarize.ts';
 
 export function Header({
-  shown,
-  all,
+  now,
+  total,
+  span,
   children,
 }: {
-  shown: readonly Article[];
-  all: readonly Article[];
+  now: Summary;
+  total: Summary;
+  span: { first: string; last: string } | null;
   /** Further controls at the header's end (the data quality button). */
   children?: ReactNode;
 }) {
-  const now = summarize(shown);
-  const total = summarize(all);
-  const span = dateSpan(all);
   const stat = (value: number, of: number, what: string) => (
     <li>
       <strong>{value}</strong> of {of} {what}

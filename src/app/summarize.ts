@@ -1,4 +1,4 @@
-import type { Article } from '../schema/dataset.ts';
+import type { ListedArticle as Article } from '../schema/app-index.ts';
 
 export interface Summary {
   articles: number;
@@ -27,9 +27,16 @@ export function summarize(articles: readonly Article[]): Summary {
 }
 
 /** Earliest and latest date of the dataset, at their own precision; null when nothing is dated. */
-export function dateSpan(articles: readonly Article[]): { first: string; last: string } | null {
-  const dates = articles.flatMap((a) => (a.date === null ? [] : [a.date])).sort();
-  const first = dates[0];
-  const last = dates.at(-1);
-  return first === undefined || last === undefined ? null : { first, last };
+export function dateSpan(
+  articles: readonly Pick<Article, 'date'>[],
+): { first: string; last: string } | null {
+  // One pass, no sort: 100,000 dates at load.
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const { date } of articles) {
+    if (date === null) continue;
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  }
+  return first === null || last === null ? null : { first, last };
 }

@@ -1,4 +1,4 @@
-import type { Article } from '../../schema/dataset.ts';
+import type { ListedArticle as Article } from '../../schema/app-index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { articlesToCsv, articlesToJson } from './to-export.ts';
 

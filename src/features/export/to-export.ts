@@ -1,4 +1,4 @@
-import type { Article } from '../../schema/dataset.ts';
+import type { ListedArticle as Article } from '../../schema/app-index.ts';
 import { countryName } from '../../lib/country-names.ts';
 import { toCsv, UTF8_BOM } from '../../lib/csv.ts';
 

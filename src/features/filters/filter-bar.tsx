@@ -1,4 +1,5 @@
 import { EVENT_TYPES, TOPICS, type EventType, type Topic } from '../../schema/dataset.ts';
+import { SEARCH_LEAD_CHARS } from '../../schema/app-index.ts';
 import { countryName } from '../../lib/country-names.ts';
 import { CheckList, type CheckOption } from './check-list.tsx';
 import type { FacetCounts } from './count-options.ts';
@@ -8,6 +9,8 @@ import type { UpdateView } from './use-view-state.ts';
 export interface FilterBarProps {
   state: ViewState;
   counts: FacetCounts;
+  /** `lead`: the texts were too large to index whole; search covers their first characters. */
+  searchScope?: 'full' | 'lead';
   onChange: UpdateView;
 }
 
@@ -23,7 +26,7 @@ function options(
   }));
 }
 
-export function FilterBar({ state, counts, onChange }: FilterBarProps) {
+export function FilterBar({ state, counts, searchScope = 'full', onChange }: FilterBarProps) {
   const countryCodes = new Set([...counts.countries.keys(), ...state.countries]);
   const countryOptions = options(countryCodes, counts.countries, countryName).sort((a, b) =>
     a.label.localeCompare(b.label),
@@ -38,12 +41,23 @@ export function FilterBar({ state, counts, onChange }: FilterBarProps) {
       <input
         type="search"
         className="search-box"
-        aria-label="Search title, summary and text"
+        aria-label={
+          searchScope === 'full'
+            ? 'Search title, summary and text'
+            : 'Search titles, summaries and article leads'
+        }
+        aria-describedby={searchScope === 'lead' ? 'search-scope' : undefined}
         placeholder="Search articles…"
         value={state.query}
         // Typing speed: replace the history entry instead of pushing one per key.
         onChange={(e) => onChange({ ...state, query: e.target.value }, { replace: true })}
       />
+      {searchScope === 'lead' && (
+        <p id="search-scope" className="muted small search-scope">
+          Search covers titles, summaries and article leads (the first {SEARCH_LEAD_CHARS}{' '}
+          characters).
+        </p>
+      )}
       <CheckList
         legend="Country"
         searchable

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ViewState } from './filter-state.ts';
+import { markFilterStart } from '../../lib/perf-marks.ts';
 import { formatViewState, parseViewState } from './url-state.ts';
 
 export type UpdateView = (next: ViewState, options?: { replace?: boolean }) => void;
@@ -19,6 +20,7 @@ export function useViewState(): [ViewState, UpdateView] {
 
   const update = useCallback<UpdateView>((next, options) => {
     const search = formatViewState(next, window.location.search);
+    markFilterStart();
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (search !== window.location.search) {
       if (options?.replace) window.history.replaceState(null, '', url);

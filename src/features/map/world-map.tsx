@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { markViewRendered } from '../../lib/perf-marks.ts';
 import { ComposableMap, Geographies, Geography, ZoomableGroup } from 'react-simple-maps';
 import type { GeoJsonObject } from 'geojson';
 import topology from 'world-atlas/countries-110m.json';
@@ -40,6 +41,7 @@ export interface WorldMapProps {
 
 export function WorldMap({ stats, selected, onToggle }: WorldMapProps) {
   const [view, setView] = useState(HOME);
+  useEffect(() => markViewRendered('map'));
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const max = Math.max(0, ...[...stats.values()].map((s) => s.count));

@@ -1,4 +1,10 @@
-import type { Article, Dataset, Problem } from '../../schema/dataset.ts';
+import type { Problem } from '../../schema/dataset.ts';
+import type { ListedArticle as Article } from '../../schema/app-index.ts';
+
+interface Dataset {
+  articles: readonly Article[];
+  problems: readonly Problem[];
+}
 import type { QualityFilter } from '../filters/filter-state.ts';
 
 /** An article as the quality view names it: enough to show and link it. */

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -7,7 +8,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import type { Article } from '../../schema/dataset.ts';
+import type { ListedArticle as Article } from '../../schema/app-index.ts';
 import { countryName } from '../../lib/country-names.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { safeHttpUrl } from '../../lib/safe-url.ts';
@@ -15,8 +16,10 @@ import { SORT_COLUMNS, type SortColumn, type SortKey } from '../filters/filter-s
 
 const features = tableFeatures({ rowSortingFeature });
 
-// Thousands of rows at once make every filter change slow; show them in pages of this size.
-const ROWS_PER_PAGE = 200;
+/** A row's height before it is measured (one line of text); rows with wrapped titles grow. */
+const ROW_ESTIMATE = 38;
+/** Rows rendered beyond the visible ones, so fast scrolling rarely shows blank space. */
+const OVERSCAN = 12;
 const helper = createColumnHelper<typeof features, Article>();
 
 function TitleCell({ article }: { article: Article }) {
@@ -83,19 +86,37 @@ export interface ArticleTableProps {
   onOpen: (id: string) => void;
 }
 
+/**
+ * The article table, virtualised: of 100,000 rows only those in (and near) the scroll box are in
+ * the DOM, spacer rows keep the scroll height. `aria-rowcount` and each row's `aria-rowindex` tell
+ * screen readers the table's real size and where a row sits; Arrow Up/Down move between rows,
+ * scrolling the next one into the DOM first.
+ */
 export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) {
-  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const sorting = useMemo<SortingState>(
     () => sort.map((k) => ({ id: k.column, desc: k.desc })),
     [sort],
   );
-  const data = useMemo(() => [...rows], [rows]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read where it is made
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    getItemKey: (i) => rows[i]!.id,
+    // The first paint already shows rows, before the scroll box has been measured.
+    initialRect: { width: 1000, height: 700 },
+  });
+  const items = virtualizer.getVirtualItems();
+  // Only the rendered window goes through the table model (cells, accessors).
+  const data = useMemo(() => items.map((item) => rows[item.index]!), [items, rows]);
   const table = useTable({
     features,
     columns,
     data,
     getRowId: (row) => row.id,
-    // Sorting happens in sortArticles, before the table, so export and table agree on order.
+    // Sorting happens before the table (over all rows), so export and table agree on order.
     manualSorting: true,
     // Clicking the sorted column flips its direction instead of dropping back to no sort.
     enableSortingRemoval: false,
@@ -109,16 +130,33 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
       );
     },
   });
+  const focusRow = (index: number) => {
+    if (index < 0 || index >= rows.length) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const tryFocus = (attempts: number) => {
+      const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+      if (row) row.focus();
+      else if (attempts > 0) requestAnimationFrame(() => tryFocus(attempts - 1));
+    };
+    tryFocus(10);
+  };
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <div className="table-scroll">
-      <table className="article-table">
+    <div className="table-scroll" ref={scroller}>
+      <table className="article-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">
           Articles; select a row to open it. Shift-click a column header to add a secondary sort.
         </caption>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.id} className={`col-${c.id ?? ''}`} />
+          ))}
+        </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const dir = header.column.getIsSorted();
                 const index = header.column.getSortIndex();
@@ -148,17 +186,29 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
           ))}
         </thead>
         <tbody>
-          {table
-            .getRowModel()
-            .rows.slice(0, limit)
-            .map((row) => (
+          {before > 0 && (
+            <tr className="spacer-row" aria-hidden="true" style={{ height: before }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
+          {table.getRowModel().rows.map((row, k) => {
+            const item = items[k]!;
+            return (
               <tr
                 key={row.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
                 tabIndex={0}
                 className="article-row"
                 onClick={() => onOpen(row.id)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(row.id);
+                  if (e.target !== e.currentTarget) return;
+                  if (e.key === 'Enter') onOpen(row.id);
+                  else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                    e.preventDefault();
+                    focusRow(item.index + (e.key === 'ArrowDown' ? 1 : -1));
+                  }
                 }}
               >
                 {row.getAllCells().map((cell) => (
@@ -167,19 +217,15 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
                   </td>
                 ))}
               </tr>
-            ))}
+            );
+          })}
+          {after > 0 && (
+            <tr className="spacer-row" aria-hidden="true" style={{ height: after }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
         </tbody>
       </table>
-      {rows.length > limit && (
-        <p className="more-rows">
-          <span className="muted">
-            Showing {limit} of {rows.length} (the export holds all of them).
-          </span>{' '}
-          <button type="button" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
-            Show {Math.min(ROWS_PER_PAGE, rows.length - limit)} more
-          </button>
-        </p>
-      )}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export function granularityFor(fromYear: number, toYear: number): Granularity {
   return toYear - fromYear + 1 <= 3 ? 'month' : 'year';
 }
 
-function periodsBetween(from: Period, to: Period, granularity: Granularity): Period[] {
+export function periodsBetween(from: Period, to: Period, granularity: Granularity): Period[] {
   const periods: Period[] = [];
   if (granularity === 'year') {
     for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++)

@@ -8,7 +8,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useEffect } from 'react';
 import type { EventType } from '../../schema/dataset.ts';
+import { markViewRendered } from '../../lib/perf-marks.ts';
 
 export interface TimelineChartProps {
   rows: { period: string; label: string }[];
@@ -18,6 +20,7 @@ export interface TimelineChartProps {
 
 /** The stacked bars; clicking any segment of a bar picks its period. */
 export default function TimelineChart({ rows, types, onPick }: TimelineChartProps) {
+  useEffect(() => markViewRendered('timeline'));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { markViewRendered } from '../../lib/perf-marks.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { plural } from '../../lib/plural.ts';
 import type { Period } from '../filters/filter-state.ts';
@@ -35,6 +36,10 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
     ...bar.byType,
   }));
   const unit = timeline.granularity === 'year' ? 'year' : 'month';
+  // With bars, the chart reports itself once drawn; without, this panel is all there is.
+  useEffect(() => {
+    if (rows.length === 0) markViewRendered('timeline');
+  });
   const pick = (period: Period) => onRange(period, period);
 
   return (
