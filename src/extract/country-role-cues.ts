@@ -16,8 +16,23 @@ function cue(words: string[]): RegExp {
   return new RegExp(alternatives.join('|'), 'giu');
 }
 
+/**
+ * The same matches as `cue`, with one word-start check shared by the bounded words: V8 runs a
+ * list of a hundred separately bounded words about three times slower. The anywhere-words
+ * (Han, kana, Hangul) go last, which changes no match: no bounded word starts with their scripts.
+ */
+function sharedBoundaryCue(words: string[]): RegExp {
+  const bounded = words.flatMap((word) => {
+    if (CJK.test(word)) return [];
+    if (ARABIC.test(word)) return [`(?:[وفبلك]|ال|وال|بال|لل)?${word}(?!\\p{L})`];
+    return [`(?:${word})(?:s|es)?(?!\\p{L})`];
+  });
+  const anywhere = words.filter((word) => CJK.test(word));
+  return new RegExp([`(?<!\\p{L})(?:${bounded.join('|')})`, ...anywhere].join('|'), 'giu');
+}
+
 /** State bodies that make their country a party: ministries, governments, agencies, regulators, state firms. */
-export const STATE_BODY = cue([
+export const STATE_BODY = sharedBoundaryCue([
   'ministr(?:y|ies)',
   'minist[eè]re',
   'ministerio',
