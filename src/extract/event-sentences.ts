@@ -3,12 +3,12 @@ import { splitSentences } from './sentences.ts';
 
 /** One sentence of the article with where it stands: the headline or the n-th body sentence. */
 export interface PageSentence {
-  text: string;
-  inTitle: boolean;
+  readonly text: string;
+  readonly inTitle: boolean;
   /** Index among body sentences; -1 for the headline. */
-  index: number;
+  readonly index: number;
   /** The paragraph recalls earlier events ("Напомним…", "Previously…"), so it is background. */
-  background: boolean;
+  readonly background: boolean;
 }
 
 // Openers of a paragraph that recalls older, unrelated events rather than reporting the news.
@@ -19,8 +19,17 @@ const BACKGROUND_OPENER =
 const RECALL =
   /(?<![\p{L}])(?:recalled|reminded|напомнил\p{L}*|нагадав\p{L}*|нагадала|еске сал\p{L}*|rappelé|a rappelé|recordó|lembrou|erinnerte|mengingatkan|nhắc lại|hatırlattı|alikumbusha)(?![\p{L}])|回顾|وذكّر/iu;
 
+// Organisations, event type and topics all read the same page's sentences: split it once.
+const split = new WeakMap<Page, readonly PageSentence[]>();
+
 /** The headline and the body sentences, in reading order; chrome lines never appear. */
-export function pageSentences(page: Page): PageSentence[] {
+export function pageSentences(page: Page): readonly PageSentence[] {
+  let sentences = split.get(page);
+  if (!sentences) split.set(page, (sentences = splitPage(page)));
+  return sentences;
+}
+
+function splitPage(page: Page): PageSentence[] {
   const sentences: PageSentence[] = [];
   if (page.title) sentences.push({ text: page.title, inTitle: true, index: -1, background: false });
   let index = 0;
