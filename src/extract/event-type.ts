@@ -62,11 +62,13 @@ function tally(page: Page): Record<CuedType, Tally> {
       },
     ]),
   ) as Record<CuedType, Tally>;
-  let previous = '';
+  // Whether the previous sentence describes paid work; '' (before the first) does not.
+  let previousWork = false;
   for (const sentence of pageSentences(page)) {
     const text = neutralise(sentence.text);
-    const work = describesPaidWork(text) || describesPaidWork(previous);
-    previous = text;
+    const ownWork = describesPaidWork(text);
+    const work = ownWork || previousWork;
+    previousWork = ownWork;
     const history = recallsFormer(text) || recallsEarlierInstrument(text);
     const approval = approvesOnly(text);
     const signed = hasSigning(text) && !history && !approval;
