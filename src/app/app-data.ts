@@ -2,6 +2,7 @@ import {
   AppIndexSchema,
   checkAppIndex,
   DetailChunkSchema,
+  SearchFileSchema,
   type AppIndex,
   type ListedArticle,
 } from '../schema/app-index.ts';
@@ -24,8 +25,11 @@ export const INDEX_URL = './data/articles.index.json';
 export interface AppData {
   articles: ListedArticle[];
   problems: Problem[];
-  /** Per article, folded title, summary and text (or lead) for the search box. */
-  search: readonly string[];
+  /**
+   * Per article, folded title, summary and text (or lead) for the search box; not part of the
+   * first payload (the views do not need it), loaded once on first call.
+   */
+  loadSearch: () => Promise<readonly string[]>;
   /** `lead`: the dataset's texts were too large to search whole; search covers their leads. */
   searchScope: 'full' | 'lead';
   /** The full record (text and evidence); loads its detail chunk the first time. */
@@ -38,7 +42,8 @@ export function fromDataset(dataset: Dataset): AppData {
   return {
     articles: dataset.articles,
     problems: dataset.problems,
-    search: dataset.articles.map((a) => foldText(`${a.title}\n${a.summary}\n${a.text}`)),
+    loadSearch: () =>
+      Promise.resolve(dataset.articles.map((a) => foldText(`${a.title}\n${a.summary}\n${a.text}`))),
     searchScope: 'full',
     details: (id) => {
       const article = byId.get(id);
@@ -137,10 +142,25 @@ export function fromIndex(index: AppIndex, fetchFn: typeof fetch = fetch): AppDa
       throw new DatasetError(`The article details ${url} do not match the schema.`);
     return new Map(parsed.data.articles.map((a) => [a.id, a]));
   };
+  let search: Promise<readonly string[]> | undefined;
+  const loadSearchFile = async (): Promise<readonly string[]> => {
+    const url = `./data/${index.searchFile}`;
+    const response = await fetchJson(url, fetchFn);
+    const parsed = response.ok
+      ? SearchFileSchema.safeParse(await response.json().catch(() => null))
+      : null;
+    if (!parsed?.success || parsed.data.search.length !== index.count) {
+      search = undefined;
+      throw new DatasetError(
+        `The search file ${url} is missing or broken; the data may have been replaced: reload the page.`,
+      );
+    }
+    return parsed.data.search;
+  };
   return {
     articles,
     problems: index.problems,
-    search: index.search,
+    loadSearch: () => (search ??= loadSearchFile()),
     searchScope: index.searchScope,
     details: async (id) => {
       const at = position.get(id);

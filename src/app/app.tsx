@@ -1,6 +1,8 @@
 import {
   lazy,
+  memo,
   Suspense,
+  useCallback,
   useDeferredValue,
   useEffect,
   useLayoutEffect,
@@ -24,6 +26,7 @@ import {
   DEFAULT_SORT,
   hasActiveFilters,
   toggle,
+  type SortKey,
 } from '../features/filters/filter-state.ts';
 import {
   formatViewState,
@@ -49,7 +52,11 @@ const ArticleView = lazy(() => import('../features/article/article-view.tsx'));
 // The map's code and bundled geometry (~70 kB gzipped) load only when the map is shown, in
 // parallel with the timeline's chart; an embed with `views=table` never downloads them.
 const importMap = () => import('../features/map/world-map.tsx');
-const WorldMap = lazy(() => importMap().then((m) => ({ default: m.WorldMap })));
+// Memoised, as are the timeline and the table: typing re-renders the filter bar at once, while
+// the views re-render only when the (deferred) result they show has changed.
+const WorldMap = memo(lazy(() => importMap().then((m) => ({ default: m.WorldMap }))));
+const MemoTimeline = memo(Timeline);
+const MemoTable = memo(ArticleTable);
 
 /** The shown views' code starts downloading at once, beside the dataset, not after it. */
 function preloadViews(views: DisplayOptions['views']): void {
@@ -141,14 +148,37 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   const shows = (name: DisplayOptions['views'][number]) => display.views.includes(name);
   const [state, setState] = useViewState();
   const all = data.articles;
-  const index = useMemo(() => buildIndex(all, data.search), [all, data.search]);
+  const index = useMemo(() => buildIndex(all), [all]);
+  // The search texts come after the first render (they are not in the first payload); a query
+  // in the URL asks for them at once.
+  const [search, setSearch] = useState<{ texts: readonly string[] | null; error: string | null }>({
+    texts: null,
+    error: null,
+  });
+  const wantsSearch = state.query.trim() !== '';
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      data.loadSearch().then(
+        (texts) => live && setSearch({ texts, error: null }),
+        (error: unknown) => live && setSearch({ texts: null, error: String(error) }),
+      );
+    const timer = setTimeout(load, wantsSearch ? 0 : 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [data, wantsSearch]);
   const sorter = useMemo(() => new SortIndex(all), [all]);
   const positions = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);
   // A filter change re-renders at a lower priority than typing: the search box stays responsive.
   const view = useDeferredValue(state);
   // Only the filters decide which rows match; sorting or opening an article reuses the result.
   const filterKey = formatViewState({ ...view, sort: DEFAULT_SORT, article: null, quality: null });
-  const result = useMemo(() => queryIndex(index, parseViewState(filterKey)), [index, filterKey]);
+  const result = useMemo(
+    () => queryIndex(index, parseViewState(filterKey), search.texts),
+    [index, filterKey, search.texts],
+  );
   const order = useMemo(() => sorter.sorted(result.shown, view.sort), [sorter, result, view.sort]);
   const rows = useMemo(() => Array.from(order, (p) => all[p]!), [order, all]);
   const total = useMemo(() => summarizeMask(index, allMask(index)), [index]);
@@ -165,6 +195,19 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   const openAt = state.article === null ? undefined : positions.get(state.article);
   const open = openAt === undefined ? undefined : all[openAt];
   const quality = useMemo(() => qualityReport(data), [data]);
+  const toggleCountry = useCallback(
+    (code: string) => setState((s) => ({ ...s, countries: toggle(s.countries, code) })),
+    [setState],
+  );
+  const setRange = useCallback(
+    (from: string | null, to: string | null) => setState((s) => ({ ...s, from, to })),
+    [setState],
+  );
+  const setSort = useCallback((sort: SortKey[]) => setState((s) => ({ ...s, sort })), [setState]);
+  const openArticle = useCallback(
+    (article: string) => setState((s) => ({ ...s, article })),
+    [setState],
+  );
 
   useLayoutEffect(() => expectViews(display.views), [display.views]);
   useEffect(() => markViewsUpdated(), [view]);
@@ -210,6 +253,9 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
             state={state}
             counts={result.counts}
             searchScope={data.searchScope}
+            searchStatus={
+              search.texts !== null ? 'ready' : search.error !== null ? search.error : 'loading'
+            }
             onChange={setState}
           />
           <FilterChips state={state} onChange={setState} />
@@ -220,20 +266,18 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
               <Suspense fallback={<MapPlaceholder />}>
                 <WorldMap
                   stats={result.countryStats}
-                  selected={state.countries}
-                  onToggle={(code) =>
-                    setState({ ...state, countries: toggle(state.countries, code) })
-                  }
+                  selected={view.countries}
+                  onToggle={toggleCountry}
                 />
               </Suspense>
             )}
             {shows('timeline') && (
-              <Timeline
+              <MemoTimeline
                 timeline={timeline}
-                from={state.from}
-                to={state.to}
+                from={view.from}
+                to={view.to}
                 years={years}
-                onRange={(from, to) => setState({ ...state, from, to })}
+                onRange={setRange}
               />
             )}
           </div>
@@ -256,12 +300,7 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
                 )}
               </div>
             ) : (
-              <ArticleTable
-                rows={rows}
-                sort={view.sort}
-                onSort={(sort) => setState({ ...state, sort })}
-                onOpen={(article) => setState({ ...state, article })}
-              />
+              <MemoTable rows={rows} sort={view.sort} onSort={setSort} onOpen={openArticle} />
             )}
           </section>
         )}

@@ -98,7 +98,7 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex').s
 
 /**
  * Writes the app's sidecars for the contract document `document`: detail chunks of CHUNK_SIZE
- * articles (full records) into `<name>.details/`, then the columnar index `<name>.index.json`
+ * articles (full records) and the search file into `<name>.details/`, then the columnar index `<name>.index.json`
  * (schema: src/schema/app-index.ts). Chunk names carry a hash of their content, so an index never
  * points at a chunk of another build; chunks are written before the index (each atomically), and
  * chunks no longer named are removed after it. Same document, same bytes.
@@ -125,8 +125,8 @@ export async function writeAppData(document: string): Promise<{ index: string; c
     topics: [] as number[],
     duplicateOf: [] as (string | null)[],
     eventGroup: [] as string[],
-    search: [] as string[],
   };
+  const heads: string[] = [];
   const partners = new List();
   const mentioned = new List();
   const organisations = new List();
@@ -174,7 +174,7 @@ export async function writeAppData(document: string): Promise<{ index: string; c
       ),
     );
     warnings.push(a.warnings.map((w) => warningsDict.get(w)));
-    col.search.push(foldText(`${a.title}\n${a.summary}`));
+    heads.push(foldText(`${a.title}\n${a.summary}`));
     // Full texts while they fit the budget; past it, every article keeps only its lead.
     textChars += a.text.length;
     if (scope === 'full' && textChars > FULL_TEXT_BUDGET) {
@@ -186,6 +186,10 @@ export async function writeAppData(document: string): Promise<{ index: string; c
     if (chunk.length === CHUNK_SIZE) await flushChunk();
   });
   if (chunk.length > 0) await flushChunk();
+
+  const searchJson = `${JSON.stringify({ search: heads.map((head, i) => `${head}\n${texts[i]!}`) })}\n`;
+  const searchName = `search-${hash(searchJson)}.json`;
+  await writeAtomic(path.join(details, searchName), searchJson);
 
   const position = new Map(col.id.map((id, i) => [id, i]));
   const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
@@ -205,7 +209,7 @@ export async function writeAppData(document: string): Promise<{ index: string; c
     ...col,
     duplicateOf: col.duplicateOf.map(at),
     eventGroup: col.eventGroup.map((id) => Math.max(0, at(id))),
-    search: col.search.map((head, i) => `${head}\n${texts[i]!}`),
+    searchFile: `${folder}/${searchName}`,
     partners,
     mentioned,
     organisations,
@@ -213,7 +217,7 @@ export async function writeAppData(document: string): Promise<{ index: string; c
     problems,
   };
   await writeAtomic(indexFile, `${JSON.stringify(index)}\n`);
-  const keep = new Set(chunks.map((c) => path.basename(c)));
+  const keep = new Set([...chunks.map((c) => path.basename(c)), searchName]);
   for (const name of await readdir(details))
     if (!keep.has(name) && !name.endsWith('.tmp'))
       await rm(path.join(details, name), { force: true });

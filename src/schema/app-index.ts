@@ -69,13 +69,19 @@ export const AppIndexSchema = z.object({
   /** Article position of the event group's first article. */
   eventGroup: z.array(uint),
   /**
-   * Per article, folded (see src/lib/fold-text.ts) title, summary and text (or lead), one line
-   * each: the app searches it as it is, no folding at load time.
+   * The search file (relative to the index's folder): not needed to draw the views, so it is
+   * not in this first payload; the app loads it right after the first render.
    */
-  search: z.array(z.string()),
+  searchFile: z.string().regex(/^[\w.-]+\/[\w.-]+\.json$/),
   problems: z.array(ProblemSchema),
 });
 export type AppIndex = z.infer<typeof AppIndexSchema>;
+
+/**
+ * The search file: per article, folded (see src/lib/fold-text.ts) title, summary and text (or
+ * its lead), one line each; the app searches it as it is, with no folding at load time.
+ */
+export const SearchFileSchema = z.object({ search: z.array(z.string()) });
 
 /** A detail chunk: the full contract records (text and every evidence field) of its articles. */
 export const DetailChunkSchema = z.object({
@@ -99,7 +105,6 @@ export function checkAppIndex(index: AppIndex): string | null {
     'topics',
     'duplicateOf',
     'eventGroup',
-    'search',
   ] as const;
   for (const name of columns)
     if (index[name].length !== n) return `${name} has ${index[name].length} entries, not ${n}`;

@@ -23,7 +23,6 @@ export interface ArticleIndex {
   n: number;
   words: number;
   articles: readonly ListedArticle[];
-  search: readonly string[];
   countries: string[];
   partnerOffsets: Uint32Array;
   partnerValues: Uint16Array;
@@ -57,10 +56,7 @@ function push(lists: Map<string, number[]>, key: string, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
-export function buildIndex(
-  articles: readonly ListedArticle[],
-  search: readonly string[],
-): ArticleIndex {
+export function buildIndex(articles: readonly ListedArticle[]): ArticleIndex {
   const n = articles.length;
   const countryPos = new Map<string, number>();
   const languagePos = new Map<string, number>();
@@ -130,7 +126,6 @@ export function buildIndex(
     n,
     words: Math.ceil(n / 32),
     articles,
-    search,
     countries: [...countryPos.keys()],
     partnerOffsets,
     partnerValues: Uint16Array.from(partnerList),
@@ -171,18 +166,23 @@ function monthOf(period: string, end: boolean): number {
 }
 
 // The last search's bitset: typing one more letter searches again, other filters never do.
-let lastSearch: { index: ArticleIndex; query: string; mask: Uint32Array } | null = null;
+let lastSearch: { search: readonly string[]; query: string; mask: Uint32Array } | null = null;
 
-function searchMask(index: ArticleIndex, terms: readonly string[]): Uint32Array {
+function searchMask(
+  index: ArticleIndex,
+  search: readonly string[] | null,
+  terms: readonly string[],
+): Uint32Array {
+  // Until the search file has loaded, a query matches nothing (the page says it is loading).
+  if (search === null) return new Uint32Array(index.words);
   const key = terms.join(' ');
-  if (lastSearch?.index === index && lastSearch.query === key) return lastSearch.mask;
+  if (lastSearch?.search === search && lastSearch.query === key) return lastSearch.mask;
   // A query that only adds to the previous one can only narrow it: scan the previous matches.
   const narrowing =
-    lastSearch?.index === index && lastSearch.query !== '' && key.startsWith(lastSearch.query)
+    lastSearch?.search === search && lastSearch.query !== '' && key.startsWith(lastSearch.query)
       ? lastSearch.mask
       : null;
   const mask = new Uint32Array(index.words);
-  const { search } = index;
   const test = (i: number) => {
     const text = search[i]!;
     for (const t of terms) if (!text.includes(t)) return;
@@ -190,12 +190,16 @@ function searchMask(index: ArticleIndex, terms: readonly string[]): Uint32Array 
   };
   if (narrowing) forEachBit(narrowing, test);
   else for (let i = 0; i < index.n; i++) test(i);
-  lastSearch = { index, query: key, mask };
+  lastSearch = { search, query: key, mask };
   return mask;
 }
 
 /** The facets' own bitsets; null where the facet does not filter. */
-function facetMasks(index: ArticleIndex, state: ViewState): Record<Facet, Uint32Array | null> {
+function facetMasks(
+  index: ArticleIndex,
+  state: ViewState,
+  search: readonly string[] | null,
+): Record<Facet, Uint32Array | null> {
   const terms = foldText(state.query).split(/\s+/).filter(Boolean);
   let dates: Uint32Array | null = null;
   if (state.from !== null || state.to !== null) {
@@ -214,7 +218,7 @@ function facetMasks(index: ArticleIndex, state: ViewState): Record<Facet, Uint32
     topics: state.topics.length ? anyOf(index, index.byTopic, state.topics) : null,
     org: state.org !== null ? anyOf(index, index.byOrg, [state.org]) : null,
     languages: state.languages.length ? anyOf(index, index.byLanguage, state.languages) : null,
-    query: terms.length ? searchMask(index, terms) : null,
+    query: terms.length ? searchMask(index, search, terms) : null,
   };
 }
 
@@ -264,9 +268,16 @@ export interface QueryResult {
   summary: Summary;
 }
 
-/** Everything the filters, map and header show for a state, from the indexes. */
-export function queryIndex(index: ArticleIndex, state: ViewState): QueryResult {
-  const masks = facetMasks(index, state);
+/**
+ * Everything the filters, map and header show for a state, from the indexes. `search` is the
+ * search file's folded texts, null while it loads.
+ */
+export function queryIndex(
+  index: ArticleIndex,
+  state: ViewState,
+  search: readonly string[] | null,
+): QueryResult {
+  const masks = facetMasks(index, state, search);
   const facets = Object.keys(masks) as Facet[];
   const except = (facet: Facet) =>
     intersect(

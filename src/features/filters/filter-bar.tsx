@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { EVENT_TYPES, TOPICS, type EventType, type Topic } from '../../schema/dataset.ts';
 import { SEARCH_LEAD_CHARS } from '../../schema/app-index.ts';
 import { countryName } from '../../lib/country-names.ts';
@@ -6,11 +7,16 @@ import type { FacetCounts } from './count-options.ts';
 import { toggle, type ViewState } from './filter-state.ts';
 import type { UpdateView } from './use-view-state.ts';
 
+/** The organisation list shows at most this many (the most frequent) organisations. */
+const MAX_ORG_OPTIONS = 200;
+
 export interface FilterBarProps {
   state: ViewState;
   counts: FacetCounts;
   /** `lead`: the texts were too large to index whole; search covers their first characters. */
   searchScope?: 'full' | 'lead';
+  /** `loading` while the search texts load after the first render, or why they failed. */
+  searchStatus?: string;
   onChange: UpdateView;
 }
 
@@ -26,15 +32,43 @@ function options(
   }));
 }
 
-export function FilterBar({ state, counts, searchScope = 'full', onChange }: FilterBarProps) {
+export function FilterBar({
+  state,
+  counts,
+  searchScope = 'full',
+  searchStatus = 'ready',
+  onChange,
+}: FilterBarProps) {
+  const querying = state.query.trim() !== '';
   const countryCodes = new Set([...counts.countries.keys(), ...state.countries]);
   const countryOptions = options(countryCodes, counts.countries, countryName).sort((a, b) =>
     a.label.localeCompare(b.label),
   );
   const languages = new Set([...counts.languages.keys(), ...state.languages]);
-  const orgs = [...new Set([...counts.orgs.keys(), ...(state.org ? [state.org] : [])])].sort(
-    (a, b) => a.localeCompare(b),
-  );
+  // Thousands of organisations at scale: the list shows the most frequent ones (thousands of
+  // options are unusable and cost a re-layout of the select on every filter change), made once
+  // per count rather than per keystroke.
+  const orgOptions = useMemo(() => {
+    const frequent = [...counts.orgs]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MAX_ORG_OPTIONS)
+      .map(([name]) => name);
+    const orgs = [...new Set([...frequent, ...(state.org ? [state.org] : [])])].sort((a, b) =>
+      a.localeCompare(b),
+    );
+    const options = orgs.map((o) => (
+      <option key={o} value={o}>
+        {o} ({counts.orgs.get(o) ?? 0})
+      </option>
+    ));
+    if (counts.orgs.size > MAX_ORG_OPTIONS)
+      options.push(
+        <option key="(more)" value="" disabled>
+          {`(the ${MAX_ORG_OPTIONS} most frequent of ${counts.orgs.size} shown)`}
+        </option>,
+      );
+    return options;
+  }, [counts.orgs, state.org]);
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter articles">
@@ -52,6 +86,11 @@ export function FilterBar({ state, counts, searchScope = 'full', onChange }: Fil
         // Typing speed: replace the history entry instead of pushing one per key.
         onChange={(e) => onChange({ ...state, query: e.target.value }, { replace: true })}
       />
+      {querying && searchStatus !== 'ready' && (
+        <p className="muted small search-scope" role="status">
+          {searchStatus === 'loading' ? 'Loading the search index…' : searchStatus}
+        </p>
+      )}
       {searchScope === 'lead' && (
         <p id="search-scope" className="muted small search-scope">
           Search covers titles, summaries and article leads (the first {SEARCH_LEAD_CHARS}{' '}
@@ -91,11 +130,7 @@ export function FilterBar({ state, counts, searchScope = 'full', onChange }: Fil
           onChange={(e) => onChange({ ...state, org: e.target.value || null })}
         >
           <option value="">All organisations</option>
-          {orgs.map((o) => (
-            <option key={o} value={o}>
-              {o} ({counts.orgs.get(o) ?? 0})
-            </option>
-          ))}
+          {orgOptions}
         </select>
       </label>
     </div>

@@ -3,7 +3,11 @@ import type { ViewState } from './filter-state.ts';
 import { markFilterStart } from '../../lib/perf-marks.ts';
 import { formatViewState, parseViewState } from './url-state.ts';
 
-export type UpdateView = (next: ViewState, options?: { replace?: boolean }) => void;
+/** Sets the view; a function gets the current one (so callbacks need not change with it). */
+export type UpdateView = (
+  next: ViewState | ((current: ViewState) => ViewState),
+  options?: { replace?: boolean },
+) => void;
 
 /**
  * The view state, kept in the query string. Discrete changes push a history entry so back and
@@ -18,7 +22,10 @@ export function useViewState(): [ViewState, UpdateView] {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const update = useCallback<UpdateView>((next, options) => {
+  const update = useCallback<UpdateView>((change, options) => {
+    // The URL always holds the current view (every update writes it), so it is read from there.
+    const next =
+      typeof change === 'function' ? change(parseViewState(window.location.search)) : change;
     const search = formatViewState(next, window.location.search);
     markFilterStart();
     const url = `${window.location.pathname}${search}${window.location.hash}`;

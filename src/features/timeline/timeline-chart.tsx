@@ -1,13 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useEffect } from 'react';
 import type { EventType } from '../../schema/dataset.ts';
 import { markViewRendered } from '../../lib/perf-marks.ts';
@@ -48,7 +39,6 @@ export default function TimelineChart({ rows, types, onPick }: TimelineChartProp
             color: 'var(--text)',
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
         {types.map((type) => (
           <Bar
             key={type}

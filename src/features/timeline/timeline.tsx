@@ -94,6 +94,15 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
           <Suspense fallback={null}>
             <TimelineChart rows={rows} types={timeline.types} onPick={pick} />
           </Suspense>
+          {/* Plain HTML, not recharts' Legend: the same key at a fraction of the render cost. */}
+          <ul className="legend chart-legend">
+            {timeline.types.map((type) => (
+              <li key={type}>
+                <span className="swatch" style={{ background: `var(--type-${type})` }} />
+                {type}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {rows.length > 0 && (
