@@ -1,4 +1,5 @@
 import type { Topic } from '../schema/dataset.ts';
+import { firstCharGuard } from './regex-first-chars.ts';
 
 /**
  * Keywords for each topic of the contract vocabulary, in en ru uk kk fr es pt de id vi zh ar.
@@ -649,7 +650,11 @@ export type TopicTest = (sentence: string) => boolean;
 function compile(source: TopicSource): TopicTest {
   const tests: RegExp[] = [];
   const folded = [
-    ...(source.words?.length ? [`(?<![\\p{L}\\p{N}])(?:${source.words.join('|')})`] : []),
+    ...(source.words?.length
+      ? [
+          `${firstCharGuard(source.words.join('|'))}(?<![\\p{L}\\p{N}])(?:${source.words.join('|')})`,
+        ]
+      : []),
     ...(source.scripts ?? []),
   ];
   if (folded.length) tests.push(new RegExp(folded.join('|'), 'iu'));
