@@ -114,13 +114,32 @@ function splitLine(line: string): string[] {
 function endsSentence(before: string, terminator: string, next: string): boolean {
   if (/[。！？؟]/u.test(terminator)) return true;
   if (terminator !== '.') return startsSentence(next);
-  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const lastWord = lastWordOf(before);
   // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
   if (/^\p{Lu}$/u.test(lastWord)) return false;
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
   // German and other ordinal dates: "am 5. Mai" is one sentence.
   if (/\d{1,2}$/u.test(before) && ORDINAL_MONTH.test(next)) return false;
   return startsSentence(next);
+}
+
+const WORD_CHAR = /^[\p{L}.]$/u;
+
+/**
+ * The letters and dots that end `before` (`/[\p{L}.]+$/u`), read backwards: the regex tries every
+ * position of the text, and this runs once per full stop of a long paragraph.
+ */
+function lastWordOf(before: string): string {
+  let start = before.length;
+  while (start > 0) {
+    const low = before.charCodeAt(start - 1);
+    const high = before.charCodeAt(start - 2);
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    const from = start - (pair ? 2 : 1);
+    if (!WORD_CHAR.test(before.slice(from, start))) break;
+    start = from;
+  }
+  return before.slice(start);
 }
 
 function startsSentence(next: string): boolean {
