@@ -3,6 +3,7 @@ import {
   checkAppIndex,
   DetailChunkSchema,
   SearchFileSchema,
+  type SearchFile,
   type AppIndex,
   type ListedArticle,
 } from '../schema/app-index.ts';
@@ -26,10 +27,10 @@ export interface AppData {
   articles: ListedArticle[];
   problems: Problem[];
   /**
-   * Per article, folded title, summary and text (or lead) for the search box; not part of the
-   * first payload (the views do not need it), loaded once on first call.
+   * Per article, its summary and its folded title, summary and text (or lead) for the search
+   * box: not in the first payload (the views do not need them), loaded once on first call.
    */
-  loadSearch: () => Promise<readonly string[]>;
+  loadSearch: () => Promise<SearchFile>;
   /** `lead`: the dataset's texts were too large to search whole; search covers their leads. */
   searchScope: 'full' | 'lead';
   /** The full record (text and evidence); loads its detail chunk the first time. */
@@ -43,7 +44,10 @@ export function fromDataset(dataset: Dataset): AppData {
     articles: dataset.articles,
     problems: dataset.problems,
     loadSearch: () =>
-      Promise.resolve(dataset.articles.map((a) => foldText(`${a.title}\n${a.summary}\n${a.text}`))),
+      Promise.resolve({
+        summary: dataset.articles.map((a) => a.summary),
+        search: dataset.articles.map((a) => foldText(`${a.title}\n${a.summary}\n${a.text}`)),
+      }),
     searchScope: 'full',
     details: (id) => {
       const article = byId.get(id);
@@ -91,7 +95,6 @@ export function decodeIndex(index: AppIndex): ListedArticle[] {
       organisations: list(index.organisations, i, (o) => orgs[o]!),
       eventType: EVENT_TYPES[index.eventType[i]!]!,
       topics: bits === 0 ? [] : TOPICS.filter((_, t) => (bits & (1 << t)) !== 0),
-      summary: index.summary[i]!,
       warnings: list(index.warnings, i, (w) => dict.warnings[w]!),
       duplicateOf: dup < 0 ? null : index.id[dup]!,
       eventGroup: index.id[index.eventGroup[i]!]!,
@@ -142,20 +145,24 @@ export function fromIndex(index: AppIndex, fetchFn: typeof fetch = fetch): AppDa
       throw new DatasetError(`The article details ${url} do not match the schema.`);
     return new Map(parsed.data.articles.map((a) => [a.id, a]));
   };
-  let search: Promise<readonly string[]> | undefined;
-  const loadSearchFile = async (): Promise<readonly string[]> => {
+  let search: Promise<SearchFile> | undefined;
+  const loadSearchFile = async (): Promise<SearchFile> => {
     const url = `./data/${index.searchFile}`;
     const response = await fetchJson(url, fetchFn);
     const parsed = response.ok
       ? SearchFileSchema.safeParse(await response.json().catch(() => null))
       : null;
-    if (!parsed?.success || parsed.data.search.length !== index.count) {
+    if (
+      !parsed?.success ||
+      parsed.data.search.length !== index.count ||
+      parsed.data.summary.length !== index.count
+    ) {
       search = undefined;
       throw new DatasetError(
         `The search file ${url} is missing or broken; the data may have been replaced: reload the page.`,
       );
     }
-    return parsed.data.search;
+    return parsed.data;
   };
   return {
     articles,
@@ -197,7 +204,12 @@ export async function loadAppData(fetchFn: typeof fetch = fetch): Promise<AppDat
       `The dataset ${INDEX_URL} is not valid JSON (a partly copied file?). ${HOW_TO_BUILD}`,
     );
   }
-  return fromIndex(validateIndex(json, INDEX_URL), fetchFn);
+  performance.mark('atlas:index-parsed');
+  const index = validateIndex(json, INDEX_URL);
+  performance.mark('atlas:index-validated');
+  const data = fromIndex(index, fetchFn);
+  performance.mark('atlas:index-decoded');
+  return data;
 }
 
 export { DATASET_URL };

@@ -38,7 +38,7 @@ import { preloadTimelineChart, Timeline } from '../features/timeline/timeline.ts
 import { ArticleTable } from '../features/table/article-table.tsx';
 import { SortIndex } from '../features/table/sort-index.ts';
 import { ExportButtons } from '../features/export/export-buttons.tsx';
-import { qualityReport } from '../features/quality/quality-report.ts';
+import { qualityCountsOf, qualityReport } from '../features/quality/quality-report.ts';
 import { QualityButton, QualityView } from '../features/quality/quality-view.tsx';
 import { plural } from '../lib/plural.ts';
 import { expectViews, markViewRendered, markViewsUpdated } from '../lib/perf-marks.ts';
@@ -148,20 +148,26 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   const shows = (name: DisplayOptions['views'][number]) => display.views.includes(name);
   const [state, setState] = useViewState();
   const all = data.articles;
-  const index = useMemo(() => buildIndex(all), [all]);
+  const index = useMemo(() => {
+    const built = buildIndex(all);
+    performance.mark('atlas:indexes-built');
+    return built;
+  }, [all]);
   // The search texts come after the first render (they are not in the first payload); a query
   // in the URL asks for them at once.
-  const [search, setSearch] = useState<{ texts: readonly string[] | null; error: string | null }>({
-    texts: null,
-    error: null,
-  });
+  const [search, setSearch] = useState<{
+    texts: readonly string[] | null;
+    summaries: readonly string[] | null;
+    error: string | null;
+  }>({ texts: null, summaries: null, error: null });
   const wantsSearch = state.query.trim() !== '';
   useEffect(() => {
     let live = true;
     const load = () =>
       data.loadSearch().then(
-        (texts) => live && setSearch({ texts, error: null }),
-        (error: unknown) => live && setSearch({ texts: null, error: String(error) }),
+        (file) => live && setSearch({ texts: file.search, summaries: file.summary, error: null }),
+        (error: unknown) =>
+          live && setSearch({ texts: null, summaries: null, error: String(error) }),
       );
     const timer = setTimeout(load, wantsSearch ? 0 : 300);
     return () => {
@@ -194,7 +200,11 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   );
   const openAt = state.article === null ? undefined : positions.get(state.article);
   const open = openAt === undefined ? undefined : all[openAt];
-  const quality = useMemo(() => qualityReport(data), [data]);
+  // The full report (maps of 100,000 files and ids) only once the view is opened; the header's
+  // counts need one loop.
+  const qualityOpen = state.quality !== null;
+  const quality = useMemo(() => (qualityOpen ? qualityReport(data) : null), [data, qualityOpen]);
+  const qualityCounts = useMemo(() => qualityCountsOf(data), [data]);
   const toggleCountry = useCallback(
     (code: string) => setState((s) => ({ ...s, countries: toggle(s.countries, code) })),
     [setState],
@@ -228,14 +238,14 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
       ) : (
         <Header now={result.summary} total={total} span={dates}>
           <QualityButton
-            report={quality}
+            report={qualityCounts}
             open={state.quality !== null}
             onToggle={() => setState({ ...state, quality: state.quality === null ? 'all' : null })}
           />
         </Header>
       )}
       <main className="dashboard">
-        {state.quality !== null && (
+        {state.quality !== null && quality !== null && (
           <QualityView
             report={quality}
             filter={state.quality}
@@ -288,7 +298,14 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
               <h2 id="articles" tabIndex={-1}>
                 {plural(rows.length, 'article')}
               </h2>
-              <ExportButtons rows={rows} query={formatViewState({ ...view, article: null })} />
+              <ExportButtons
+                count={rows.length}
+                ready={search.summaries !== null}
+                rows={() =>
+                  Array.from(order, (p) => ({ ...all[p]!, summary: search.summaries?.[p] ?? '' }))
+                }
+                query={formatViewState({ ...view, article: null })}
+              />
             </div>
             {rows.length === 0 ? (
               <div className="empty" role="status">

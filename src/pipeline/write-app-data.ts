@@ -103,7 +103,10 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex').s
  * points at a chunk of another build; chunks are written before the index (each atomically), and
  * chunks no longer named are removed after it. Same document, same bytes.
  */
-export async function writeAppData(document: string): Promise<{ index: string; chunks: number }> {
+export async function writeAppData(
+  document: string,
+  { textBudget = FULL_TEXT_BUDGET }: { textBudget?: number } = {},
+): Promise<{ index: string; chunks: number }> {
   const { index: indexFile, details } = appDataPaths(document);
   const folder = path.basename(details);
   await mkdir(details, { recursive: true });
@@ -177,7 +180,7 @@ export async function writeAppData(document: string): Promise<{ index: string; c
     heads.push(foldText(`${a.title}\n${a.summary}`));
     // Full texts while they fit the budget; past it, every article keeps only its lead.
     textChars += a.text.length;
-    if (scope === 'full' && textChars > FULL_TEXT_BUDGET) {
+    if (scope === 'full' && textChars > textBudget) {
       scope = 'lead';
       for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.slice(0, LEAD_CHARS);
     }
@@ -187,7 +190,11 @@ export async function writeAppData(document: string): Promise<{ index: string; c
   });
   if (chunk.length > 0) await flushChunk();
 
-  const searchJson = `${JSON.stringify({ search: heads.map((head, i) => `${head}\n${texts[i]!}`) })}\n`;
+  const { summary, ...columns } = col;
+  const searchJson = `${JSON.stringify({
+    summary,
+    search: heads.map((head, i) => `${head}\n${texts[i]!}`),
+  })}\n`;
   const searchName = `search-${hash(searchJson)}.json`;
   await writeAtomic(path.join(details, searchName), searchJson);
 
@@ -206,9 +213,9 @@ export async function writeAppData(document: string): Promise<{ index: string; c
       organisations: orgs.values,
       warnings: warningsDict.values,
     },
-    ...col,
-    duplicateOf: col.duplicateOf.map(at),
-    eventGroup: col.eventGroup.map((id) => Math.max(0, at(id))),
+    ...columns,
+    duplicateOf: columns.duplicateOf.map(at),
+    eventGroup: columns.eventGroup.map((id) => Math.max(0, at(id))),
     searchFile: `${folder}/${searchName}`,
     partners,
     mentioned,

@@ -27,7 +27,34 @@ export const APP_INDEX_FORMAT = 'ict-atlas-app-index';
 export const SEARCH_LEAD_CHARS = 600;
 
 const uint = z.number().int().min(0);
-const csr = z.object({ offsets: z.array(uint), values: z.array(uint) });
+
+/*
+ * The big columns (100,000 entries each) are checked by plain loops in z.custom rather than as
+ * z.array(z.string()) and friends: zod's per-element parse allocated and ran checks per entry,
+ * ~250 ms for an index of 100,000 articles in Chromium (of a 2 s first-render budget); these
+ * loops take a few milliseconds and still reject any entry of the wrong type.
+ */
+function column<T>(test: (value: unknown) => boolean, what: string) {
+  return z.custom<T[]>(
+    (value) => {
+      if (!Array.isArray(value)) return false;
+      for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
+      return true;
+    },
+    { message: `expected an array of ${what}` },
+  );
+}
+const isString = (v: unknown) => typeof v === 'string';
+const isUint = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const strings = column<string>(isString, 'strings');
+const nullableStrings = column<string | null>((v) => v === null || isString(v), 'strings or null');
+const uints = column<number>(isUint, 'whole numbers ≥ 0');
+const links = column<number>(
+  (v) => typeof v === 'number' && Number.isInteger(v) && v >= -1,
+  'whole numbers ≥ -1',
+);
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const csr = z.object({ offsets: uints, values: uints });
 
 export const AppIndexSchema = z.object({
   format: z.literal(APP_INDEX_FORMAT),
@@ -46,31 +73,33 @@ export const AppIndexSchema = z.object({
     organisations: z.array(z.tuple([z.string().min(1), uint, z.number().int().min(-1)])),
     warnings: z.array(z.string()),
   }),
-  id: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/)),
-  file: z.array(z.string()),
-  url: z.array(z.string().nullable()),
-  title: z.array(z.string()),
-  summary: z.array(z.string()),
+  id: column<string>((v) => isString(v) && ID.test(v as string), 'URL-safe ids'),
+  file: strings,
+  url: nullableStrings,
+  title: strings,
   /** Index into dict.languages. */
-  language: z.array(uint),
-  date: z.array(z.string().nullable()),
+  language: uints,
+  date: column<string | null>(
+    (v) => v === null || (isString(v) && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v as string)),
+    'dates or null',
+  ),
   /** 0 none, else index + 1 into DATE_KINDS. */
-  dateKind: z.array(uint),
+  dateKind: uints,
   /** Index into EVENT_TYPES. */
-  eventType: z.array(uint),
+  eventType: uints,
   /** Bit t set: the article has TOPICS[t]. */
-  topics: z.array(uint),
+  topics: uints,
   partners: csr,
   mentioned: csr,
   organisations: csr,
   warnings: csr,
   /** Article position of the original, or -1. */
-  duplicateOf: z.array(z.number().int().min(-1)),
+  duplicateOf: links,
   /** Article position of the event group's first article. */
-  eventGroup: z.array(uint),
+  eventGroup: uints,
   /**
-   * The search file (relative to the index's folder): not needed to draw the views, so it is
-   * not in this first payload; the app loads it right after the first render.
+   * The search file (relative to the index's folder): summaries and search texts, not needed to
+   * draw the views, so not in this first payload; the app loads it right after the first render.
    */
   searchFile: z.string().regex(/^[\w.-]+\/[\w.-]+\.json$/),
   problems: z.array(ProblemSchema),
@@ -78,10 +107,11 @@ export const AppIndexSchema = z.object({
 export type AppIndex = z.infer<typeof AppIndexSchema>;
 
 /**
- * The search file: per article, folded (see src/lib/fold-text.ts) title, summary and text (or
- * its lead), one line each; the app searches it as it is, with no folding at load time.
+ * The search file, per article: `summary`, and `search`, the folded (see src/lib/fold-text.ts)
+ * title, summary and text (or its lead), one line each, searched as it is (no folding at load).
  */
-export const SearchFileSchema = z.object({ search: z.array(z.string()) });
+export const SearchFileSchema = z.object({ summary: strings, search: strings });
+export type SearchFile = z.infer<typeof SearchFileSchema>;
 
 /** A detail chunk: the full contract records (text and every evidence field) of its articles. */
 export const DetailChunkSchema = z.object({
@@ -97,7 +127,6 @@ export function checkAppIndex(index: AppIndex): string | null {
     'file',
     'url',
     'title',
-    'summary',
     'language',
     'date',
     'dateKind',
@@ -137,7 +166,10 @@ export function checkAppIndex(index: AppIndex): string | null {
   return null;
 }
 
-/** What a listed article carries: the contract record without its text and evidence. */
+/**
+ * What a listed article carries: the contract record without its text, evidence and summary
+ * (the summary arrives with the search file, after the first render).
+ */
 export interface ListedArticle {
   id: string;
   file: string;
@@ -150,7 +182,6 @@ export interface ListedArticle {
   organisations: Pick<Article['organisations'][number], 'name' | 'kind' | 'country'>[];
   eventType: Article['eventType'];
   topics: Article['topics'];
-  summary: string;
   warnings: string[];
   duplicateOf: string | null;
   eventGroup: string;

@@ -1,4 +1,7 @@
-import type { ListedArticle as Article } from '../../schema/app-index.ts';
+import type { ListedArticle } from '../../schema/app-index.ts';
+
+/** An exported article: what the index lists, with its summary (from the search file). */
+export type Article = ListedArticle & { summary: string };
 import { countryName } from '../../lib/country-names.ts';
 import { toCsv, UTF8_BOM } from '../../lib/csv.ts';
 
@@ -41,7 +44,10 @@ export function articlesToCsv(articles: readonly Article[]): string {
   return UTF8_BOM + toCsv([[...CSV_HEADER], ...rows]);
 }
 
-/** The rows as JSON in the dataset's own shape, with the query that selected them. */
+/**
+ * The rows as JSON with the query that selected them: the dataset's fields without texts and
+ * evidence (those are in the data files' detail chunks).
+ */
 export function articlesToJson(articles: readonly Article[], query: string): string {
   return `${JSON.stringify({ schemaVersion: 1, query, articles }, null, 2)}\n`;
 }

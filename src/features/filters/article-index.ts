@@ -50,6 +50,12 @@ function postings(lists: Map<string, number[]>): Map<string, Uint32Array> {
   return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
 }
 
+/** Whether `list` holds `value` at or after `from` (an article's own entries so far). */
+function hasSince(list: readonly number[], from: number, value: number): boolean {
+  for (let k = from; k < list.length; k++) if (list[k] === value) return true;
+  return false;
+}
+
 function push(lists: Map<string, number[]>, key: string, i: number): void {
   const list = lists.get(key);
   if (list === undefined) lists.set(key, [i]);
@@ -90,13 +96,13 @@ export function buildIndex(articles: readonly ListedArticle[]): ArticleIndex {
     for (const c of a.countries) {
       if (c.role !== 'partner') continue;
       const code = intern(countryPos, c.code);
-      if (!partnerList.slice(partnerOffsets[i]).includes(code)) partnerList.push(code);
+      if (!hasSince(partnerList, partnerOffsets[i]!, code)) partnerList.push(code);
       push(byCountry, c.code, i);
     }
     partnerOffsets[i + 1] = partnerList.length;
     for (const o of a.organisations) {
       const org = intern(orgPos, o.name);
-      if (!orgList.slice(orgOffsets[i]).includes(org)) orgList.push(org);
+      if (!hasSince(orgList, orgOffsets[i]!, org)) orgList.push(org);
       push(byOrg, o.name, i);
     }
     orgOffsets[i + 1] = orgList.length;

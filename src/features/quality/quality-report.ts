@@ -87,3 +87,13 @@ export function filterReport(
     duplicates: filter === 'warning' ? report.duplicates : [],
   };
 }
+
+/** The report's two header counts, in one loop (the button shows them before the view opens). */
+export function qualityCountsOf(
+  dataset: Pick<Dataset, 'articles' | 'problems'>,
+): Pick<QualityReport, 'errors' | 'warnings'> {
+  const errors = dataset.problems.filter((p) => p.severity === 'error').length;
+  let warnings = dataset.problems.length - errors;
+  for (const article of dataset.articles) warnings += article.warnings.length;
+  return { errors, warnings };
+}

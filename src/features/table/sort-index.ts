@@ -26,7 +26,10 @@ export class SortIndex {
     const n = this.articles.length;
     const order = Array.from({ length: n }, (_, i) => i);
     const ids = this.articles.map((a) => a.id);
-    order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    // Articles come in path order, which is usually id order too: then there is nothing to sort.
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
+    if (!sorted) order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
     const rank = new Uint32Array(n);
     order.forEach((p, r) => (rank[p] = r));
     this.idRankCache = rank;
