@@ -103,7 +103,7 @@ function states(seed: number, count: number): ViewState[] {
   });
 }
 
-const ids = (articles: readonly Article[]) => articles.map((a) => a.id);
+const ids = (articles: readonly { id: string }[]) => articles.map((a) => a.id);
 function positions(mask: Uint32Array): number[] {
   const out: number[] = [];
   forEachBit(mask, (i) => out.push(i));
