@@ -226,13 +226,14 @@ function splitBody(
   headline: string,
 ): { bodyLines: string[]; chromeLines: string[] } {
   const headlineKey = normalise(headline);
-  const isHeadline = (line: string) => isHeadlineOf(line, headlineKey);
+  // Each line is compared with the headline once; the split below asks three times.
+  const headlines = lines.map((line) => isHeadlineOf(line, headlineKey));
   const excluded = lines.map((line, i) => {
     const afterImage = i > 0 && isImageFile(lines[i - 1]!) && line.length < 120;
-    return afterImage || isChromeLine(line) || isHeadline(line);
+    return afterImage || isChromeLine(line) || headlines[i]!;
   });
   // A headline repeated near the top of the page marks where the article begins.
-  const headlineAt = lines.findIndex(isHeadline);
+  const headlineAt = headlines.indexOf(true);
   const from = headlineAt >= 0 && headlineAt < lines.length / 2 ? headlineAt + 1 : 0;
   const start = lines.findIndex((line, i) => i >= from && !excluded[i] && isProse(line));
   if (start < 0) {
@@ -251,7 +252,7 @@ function splitBody(
   const inBody = (i: number) => i >= start && i <= end && !excluded[i];
   return {
     bodyLines: lines.filter((_, i) => inBody(i)),
-    chromeLines: lines.filter((_, i) => !inBody(i) && !isHeadline(lines[i]!)),
+    chromeLines: lines.filter((_, i) => !inBody(i) && !headlines[i]),
   };
 }
 
