@@ -106,13 +106,25 @@ function findLatin(text: string): GovernmentBodyMatch[] {
 
 // ---- English names ending in their head: "National Communications Authority" ----------------
 
-const TRAILING_HEAD =
-  /(?:(?:\p{Lu}[\p{L}-]*|and|of|&)\s+){1,6}(?:Authority|Agency|Commission|Regulator|Directorate|Ministry)(?![\p{L}\p{N}])/gu;
+const TRAILING_HEADS = [
+  'Authority',
+  'Agency',
+  'Commission',
+  'Regulator',
+  'Directorate',
+  'Ministry',
+];
+const TRAILING_HEAD = new RegExp(
+  `(?:(?:\\p{Lu}[\\p{L}-]*|and|of|&)\\s+){1,6}(?:${TRAILING_HEADS.join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const LEADING_FILLER = /^(?:(?:The|A|An|and|of|&)\s+)+/u;
 const HEAD_FIRST_WORD =
   /^(?:Ministry|Department|Office|Agency|Authority|Commission|Directorate|Secretariat)\s/u;
 
 function findTrailingHead(text: string): GovernmentBodyMatch[] {
+  // A match needs a head as written; most sentences have none, and the word scan is costly.
+  if (!TRAILING_HEADS.some((head) => text.includes(head))) return [];
   const found: GovernmentBodyMatch[] = [];
   for (const m of text.matchAll(TRAILING_HEAD)) {
     const filler = LEADING_FILLER.exec(m[0])?.[0].length ?? 0;
@@ -241,10 +253,15 @@ function findKazakh(text: string): GovernmentBodyMatch[] {
 
 // ---- Turkish: the head closes the name ("… İletişim ve Yüksek Teknolojiler Bakanlığı'nın") -----
 
-const TURKISH_BODY =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,8}(?:Bakanlığı|Kurumu|Başkanlığı|Ajansı|Kurulu))(?![\p{L}\p{N}])/gu;
+const TURKISH_HEADS = ['Bakanlığı', 'Kurumu', 'Başkanlığı', 'Ajansı', 'Kurulu'];
+const TURKISH_BODY = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s+(?:ve\\s+)?){1,8}(?:${TURKISH_HEADS.join('|')}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 function findTurkish(text: string): GovernmentBodyMatch[] {
+  // A match needs a head as written; most sentences have none, and the word scan is costly.
+  if (!TURKISH_HEADS.some((head) => text.includes(head))) return [];
   return [...text.matchAll(TURKISH_BODY)].map((m) => ({
     name: m[1]!,
     start: m.index,
