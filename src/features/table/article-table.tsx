@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   createColumnHelper,
@@ -115,13 +115,16 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
     [sort],
   );
   const scroller = useRef<HTMLDivElement>(null);
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read where it is made
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
-    getItemKey: (i) => rows[i]!.id,
+    // Stable between renders: a new function makes the virtualizer re-measure every row (100,000
+    // objects) on each render, i.e. on every scroll step.
+    getItemKey,
     // The first paint already shows rows, before the scroll box has been measured.
     initialRect: { width: 1000, height: 700 },
   });
