@@ -165,7 +165,10 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
     let live = true;
     const load = () =>
       data.loadSearch().then(
-        (file) => live && setSearch({ texts: file.search, summaries: file.summary, error: null }),
+        (file) => {
+          performance.mark('atlas:search-ready');
+          if (live) setSearch({ texts: file.search, summaries: file.summary, error: null });
+        },
         (error: unknown) =>
           live && setSearch({ texts: null, summaries: null, error: String(error) }),
       );

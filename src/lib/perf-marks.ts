@@ -5,6 +5,9 @@
  *   with data for the first time.
  * - `atlas:filter`: one measure per filter change, from the input event to the frame after all
  *   views committed the new result.
+ * - Marks along the way: `atlas:index-parsed`, `atlas:index-validated`, `atlas:index-decoded`,
+ *   `atlas:data-ready`, `atlas:indexes-built`, and `atlas:search-ready` when the search file
+ *   (loaded after the first render) has arrived.
  */
 const rendered = new Set<string>();
 let expected: readonly string[] = [];
