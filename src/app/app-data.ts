@@ -17,7 +17,13 @@ import {
   type Problem,
 } from '../schema/dataset.ts';
 import { foldText } from '../lib/fold-text.ts';
-import { DATASET_URL, DatasetError, HOW_TO_BUILD, loadDataset } from './dataset-source.ts';
+import {
+  DATASET_URL,
+  DatasetError,
+  HOW_TO_BUILD,
+  loadDataset,
+  schemaError,
+} from './dataset-source.ts';
 
 /** The index `npm run data` writes beside the document (src/pipeline/write-app-data.ts). */
 export const INDEX_URL = './data/articles.index.json';
@@ -106,13 +112,7 @@ export function decodeIndex(index: AppIndex): ListedArticle[] {
 /** Validates a parsed index; throws a DatasetError naming `source`. */
 export function validateIndex(json: unknown, source: string): AppIndex {
   const parsed = AppIndexSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new DatasetError(`The dataset ${source} does not match the schema: ${issues}.`);
-  }
+  if (!parsed.success) throw schemaError(parsed.error, source);
   const problem = checkAppIndex(parsed.data);
   if (problem !== null)
     throw new DatasetError(`The dataset ${source} is inconsistent: ${problem}. ${HOW_TO_BUILD}`);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from '../schema/dataset.ts';
 
 /**
@@ -11,19 +12,22 @@ export class DatasetError extends Error {}
 export const HOW_TO_BUILD =
   'Build it beside index.html with `npm run data -- --output <site folder>/data/articles.json` (which also writes its index and detail files).';
 
+/** The page's message for data that does not match its schema: the first few issues. */
+export function schemaError(error: z.ZodError, source: string): DatasetError {
+  const issues = error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  return new DatasetError(`The dataset ${source} does not match the schema: ${issues}.`);
+}
+
 /**
  * Validates a parsed dataset once, where it enters the app; `source` names it in messages.
  * Throws a DatasetError with a message for the page.
  */
 export function validateDataset(json: unknown, source: string): Dataset {
   const parsed = DatasetSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new DatasetError(`The dataset ${source} does not match the schema: ${issues}.`);
-  }
+  if (!parsed.success) throw schemaError(parsed.error, source);
   const ids = new Set<string>();
   for (const article of parsed.data.articles) {
     if (ids.has(article.id)) {
