@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Dataset } from '../../src/schema/dataset.ts';
 import { test, expect, dataRows } from './fixtures.ts';
-import { siteFromSeeds } from './support/hostile-site.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { serveSiteFromSeeds, type ServedSite } from './support/hostile-site.ts';
 
 declare global {
   interface Window {
@@ -53,24 +49,18 @@ const SEEDS: Record<string, string> = {
   'fine.txt': headerArticle('A safe link stays', 'https://example.org/news/1'),
 };
 
-let server: StaticServer;
-let dataset: Dataset;
-let remove: () => Promise<void>;
+let site: ServedSite;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const built = await siteFromSeeds(SEEDS);
-  remove = built.remove;
-  dataset = JSON.parse(await readFile(join(built.site, 'data', 'articles.json'), 'utf8'));
-  server = await startStaticServer({ root: built.site });
+  site = await serveSiteFromSeeds(SEEDS);
 });
 test.afterAll(async () => {
-  await server?.close();
-  await remove?.();
+  await site?.close();
 });
 test.beforeEach(async ({ ownOrigins, page }) => {
   ownOrigins.clear();
-  ownOrigins.add(server.origin);
+  ownOrigins.add(site.server.origin);
   // Any alert, confirm or prompt is article content running: the test fails.
   page.on('dialog', (dialog) => {
     void dialog.dismiss();
@@ -82,9 +72,9 @@ test('every article of a hostile dataset opens with its payloads as literal text
   page,
 }) => {
   test.setTimeout(90_000);
-  expect(dataset.articles).toHaveLength(Object.keys(SEEDS).length);
+  expect(site.dataset.articles).toHaveLength(Object.keys(SEEDS).length);
   // The build kept no URL of another scheme and said so.
-  const warned = dataset.articles.filter((a) =>
+  const warned = site.dataset.articles.filter((a) =>
     a.warnings.some((w) => /^source URL dropped/.test(w)),
   );
   expect(warned.map((a) => a.file).sort()).toEqual([
@@ -98,13 +88,13 @@ test('every article of a hostile dataset opens with its payloads as literal text
 
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => dialogs.push(dialog.message()));
-  await page.goto(server.url);
-  await expect(dataRows(page)).toHaveCount(dataset.articles.length);
+  await page.goto(site.server.url);
+  await expect(dataRows(page)).toHaveCount(site.dataset.articles.length);
   // The table shows the titles as text.
   await expect(page.getByRole('table', { name: /Articles/ })).toContainText(SCRIPT_TITLE);
 
-  for (const article of dataset.articles) {
-    await page.goto(`${server.url}?article=${article.id}`);
+  for (const article of site.dataset.articles) {
+    await page.goto(`${site.server.url}?article=${article.id}`);
     const view = page.getByRole('dialog');
     await expect(view).toBeVisible();
     await expect(view.getByRole('heading', { level: 2 })).toHaveText(article.title);
@@ -120,7 +110,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
 
   // The literal payloads are there, as text.
   await page.goto(
-    `${server.url}?article=${dataset.articles.find((a) => a.file === 'script-title.txt')!.id}`,
+    `${site.server.url}?article=${site.dataset.articles.find((a) => a.file === 'script-title.txt')!.id}`,
   );
   const view = page.getByRole('dialog');
   await expect(view.getByRole('heading', { level: 2 })).toHaveText(SCRIPT_TITLE);
@@ -130,7 +120,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
   await expect(view.getByText('No source URL')).toBeVisible();
 
   const html = await page.goto(
-    `${server.url}?article=${dataset.articles.find((a) => a.file === 'entities.html')!.id}`,
+    `${site.server.url}?article=${site.dataset.articles.find((a) => a.file === 'entities.html')!.id}`,
   );
   expect(html?.ok()).toBe(true);
   await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(
@@ -142,7 +132,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
 
   // The one http(s) source is a link; nothing else is.
   await page.goto(
-    `${server.url}?article=${dataset.articles.find((a) => a.file === 'fine.txt')!.id}`,
+    `${site.server.url}?article=${site.dataset.articles.find((a) => a.file === 'fine.txt')!.id}`,
   );
   await expect(
     page.getByRole('dialog').getByRole('link', { name: 'https://example.org/news/1' }),
@@ -160,7 +150,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
 test('the data quality view of a hostile dataset renders its messages as text', async ({
   page,
 }) => {
-  await page.goto(`${server.url}?quality=1`);
+  await page.goto(`${site.server.url}?quality=1`);
   const view = page.getByRole('region', { name: 'Data quality' });
   await expect(view).toBeVisible();
   await expect(view.getByRole('link', { name: SCRIPT_TITLE })).toBeVisible();

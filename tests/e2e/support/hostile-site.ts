@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Dataset } from '../../../src/schema/dataset.ts';
 import { DIST, REPO } from './paths.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
 
 const run = promisify(execFile);
 
@@ -36,4 +38,30 @@ export async function siteFromSeeds(
     { cwd: REPO },
   );
   return { site, remove: () => rm(work, { recursive: true, force: true }) };
+}
+
+export interface ServedSite {
+  server: StaticServer;
+  /** The dataset the site was built with, as the data command wrote it. */
+  dataset: Dataset;
+  close: () => Promise<void>;
+}
+
+/** `siteFromSeeds`, served on a loopback port. */
+export async function serveSiteFromSeeds(
+  files: Readonly<Record<string, string | Buffer>>,
+): Promise<ServedSite> {
+  const built = await siteFromSeeds(files);
+  const dataset = JSON.parse(
+    await readFile(join(built.site, 'data', 'articles.json'), 'utf8'),
+  ) as Dataset;
+  const server = await startStaticServer({ root: built.site });
+  return {
+    server,
+    dataset,
+    close: async () => {
+      await server.close();
+      await built.remove();
+    },
+  };
 }
