@@ -29,6 +29,32 @@ function describeRange(from: Period | null, to: Period | null): string {
   return `${from === null ? 'Start' : formatDate(from)} – ${to === null ? 'latest' : formatDate(to)}`;
 }
 
+/** One end of the from/to range: a year, or open (`earliest`, `latest`). */
+function YearSelect(props: {
+  label: string;
+  open: string;
+  value: Period | null;
+  years: readonly number[];
+  onChange: (year: Period | null) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        value={props.value?.slice(0, 4) ?? ''}
+        onChange={(e) => props.onChange(e.target.value || null)}
+      >
+        <option value="">{props.open}</option>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) {
   const rows = timeline.bars.map((bar) => ({
     period: bar.period,
@@ -47,34 +73,20 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
       <div className="panel-head">
         <h2 id="timeline-heading">Articles per {unit}</h2>
         <div className="range-controls">
-          <label>
-            From{' '}
-            <select
-              value={from?.slice(0, 4) ?? ''}
-              onChange={(e) => onRange(e.target.value || null, to)}
-            >
-              <option value="">earliest</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            To{' '}
-            <select
-              value={to?.slice(0, 4) ?? ''}
-              onChange={(e) => onRange(from, e.target.value || null)}
-            >
-              <option value="">latest</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            label="From"
+            open="earliest"
+            value={from}
+            years={years}
+            onChange={(year) => onRange(year, to)}
+          />
+          <YearSelect
+            label="To"
+            open="latest"
+            value={to}
+            years={years}
+            onChange={(year) => onRange(from, year)}
+          />
         </div>
       </div>
       <p className="selection-line">
