@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupArticles } from '../../../src/pipeline/duplicates.ts';
 import type { ExtractedArticle } from '../../../src/schema/dataset.ts';
+import { makeArticle, partner } from '../features/make-article.ts';
 
 function article(
   id: string,
@@ -9,27 +10,13 @@ function article(
   partners: string[],
   eventType: ExtractedArticle['eventType'] = 'mou',
 ): ExtractedArticle {
-  return {
+  return makeArticle({
     id,
-    file: `${id}.txt`,
-    url: null,
     title,
-    language: 'en',
     date,
-    dateKind: date ? 'event' : null,
-    datePrecision: date ? 'day' : null,
-    dateEvidence: null,
-    publishedDate: null,
-    countries: partners.map((code) => ({ code, role: 'partner', evidence: '', surface: [] })),
-    organisations: [],
     eventType,
-    eventTypeEvidence: null,
-    topics: [],
-    topicEvidence: [],
-    summary: '',
-    text: '',
-    warnings: [],
-  };
+    countries: partners.map((code) => partner(code)),
+  });
 }
 
 describe('groupArticles', () => {
