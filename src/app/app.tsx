@@ -94,8 +94,17 @@ function MapPlaceholder() {
     <section className="panel map-panel" aria-busy="true" aria-label="Partner countries">
       <div className="panel-head">
         <h2>Partner countries</h2>
+        {/* The same head and foot as the map, inert: the page must not shift when it arrives. */}
+        <div className="zoom-controls" inert>
+          <button type="button">+</button>
+          <button type="button">−</button>
+          <button type="button">Reset</button>
+        </div>
       </div>
       <div className="map-frame map-placeholder" />
+      <div className="map-foot">
+        <p className="legend muted">Loading the map…</p>
+      </div>
     </section>
   );
 }

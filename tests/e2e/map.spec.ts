@@ -53,3 +53,28 @@ test('zoom buttons change the map scale and reset restores it', async ({ page })
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(zoomGroup).toHaveAttribute('transform', before ?? '');
 });
+
+test('the lazily loaded map and chart do not move the table once it is shown', async ({ page }) => {
+  // A row that moves between press and release gets no click: the page must be still once shown.
+  await page.addInitScript(() => {
+    const w = window as unknown as { tableShifts: number[] };
+    w.tableShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      }[]) {
+        for (const source of entry.sources) {
+          if (source.node instanceof Element && source.node.closest('.table-panel'))
+            w.tableShifts.push(source.currentRect.y - source.previousRect.y);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openView(page);
+  await expect(mapCountry(page, 'Uzbekistan, 2 articles')).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const shifts = await page.evaluate(
+    () => (window as unknown as { tableShifts: number[] }).tableShifts,
+  );
+  expect(shifts).toEqual([]);
+});

@@ -103,7 +103,8 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
         <p className="muted">No dated articles.</p>
       ) : (
         <div className="chart-frame" aria-hidden="true">
-          <Suspense fallback={null}>
+          {/* An empty box in the chart's place keeps the legend where the chart will leave it. */}
+          <Suspense fallback={<div />}>
             <TimelineChart rows={rows} types={timeline.types} onPick={pick} />
           </Suspense>
           {/* Plain HTML, not recharts' Legend: the same key at a fraction of the render cost. */}
