@@ -44,3 +44,18 @@ test('the period buttons and from/to selects filter by keyboard', async ({ page 
   await expect(dataRows(page)).toHaveCount(3);
   await expect(page).toHaveURL(/from=2019&to=2020/);
 });
+
+test('a bar is stacked by event type and its tooltip gives the count of each', async ({ page }) => {
+  await openView(page, '?from=2019&to=2019');
+  const timeline = page.getByRole('region', { name: /Articles per (year|month)/ });
+  // The seeds' two 2019 articles are a visit (April) and a meeting (May): one segment each.
+  const segments = timeline.locator('.recharts-bar-rectangle path');
+  await expect(segments).toHaveCount(2);
+  await segments.first().hover();
+  const tooltip = timeline.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/Apr 2019|May 2019/);
+  // The chart is hidden from assistive technology (the period buttons say the same), so by tag.
+  await expect(tooltip.locator('li')).toHaveCount(1);
+  await expect(tooltip.locator('li')).toHaveText(/^(visit|meeting) 1$/);
+});

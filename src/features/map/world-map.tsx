@@ -1,17 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { markViewRendered } from '../../lib/perf-marks.ts';
-import { ComposableMap, Geographies, Geography, ZoomableGroup } from 'react-simple-maps';
-import type { GeoJsonObject } from 'geojson';
+import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import topology from 'world-atlas/countries-110m.json';
 import { countryName } from '../../lib/country-names.ts';
 import { plural } from '../../lib/plural.ts';
-import { colorClasses, shadeFor } from './color-scale.ts';
+import { colorClasses } from './color-scale.ts';
 import type { CountryStats } from './count-by-country.ts';
-import { featureCode, isSecondaryTerritory } from './geo-codes.ts';
+import { CountryShapes, ShapeDataContext, type ShapeData } from './country-shapes.tsx';
+import { featureCode } from './geo-codes.ts';
 
-// Bundled, never fetched: the page must work offline and under a strict CSP.
-const GEOGRAPHY = topology as unknown as GeoJsonObject;
-const ANTARCTICA = '010';
 const WIDTH = 800;
 const HEIGHT = 380;
 const MIN_ZOOM = 1;
@@ -50,23 +47,31 @@ export function WorldMap({ stats, selected, onToggle }: WorldMapProps) {
     .filter((code) => !DRAWN_CODES.has(code))
     .sort((a, b) => countryName(a).localeCompare(countryName(b)));
 
-  const label = (code: string) =>
-    `${countryName(code)}, ${plural(stats.get(code)?.count ?? 0, 'article')}`;
-
-  const showAt = (code: string, clientX: number, clientY: number) => {
-    const box = frame.current?.getBoundingClientRect();
-    if (box) setTooltip({ code, x: clientX - box.left, y: clientY - box.top });
-  };
-  const showAtElement = (code: string, element: Element) => {
-    const r = element.getBoundingClientRect();
-    showAt(code, r.left + r.width / 2, r.top + r.height / 2);
-  };
-  const onKey = (code: string) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onToggle(code);
-    }
-  };
+  const label = useCallback(
+    (code: string) => `${countryName(code)}, ${plural(stats.get(code)?.count ?? 0, 'article')}`,
+    [stats],
+  );
+  // A new value re-renders every country shape: only when the filter's data changes, not when
+  // the tooltip moves.
+  const shapeData = useMemo((): ShapeData => {
+    const showAt = (code: string, clientX: number, clientY: number) => {
+      const box = frame.current?.getBoundingClientRect();
+      if (box) setTooltip({ code, x: clientX - box.left, y: clientY - box.top });
+    };
+    return {
+      stats,
+      selected,
+      classes,
+      label,
+      onToggle,
+      showAt,
+      showAtElement: (code, element) => {
+        const r = element.getBoundingClientRect();
+        showAt(code, r.left + r.width / 2, r.top + r.height / 2);
+      },
+      hideTooltip: () => setTooltip(null),
+    };
+  }, [stats, selected, classes, label, onToggle]);
   const zoomBy = (factor: number) =>
     setView((v) => ({ ...v, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, v.zoom * factor)) }));
 
@@ -116,52 +121,9 @@ export function WorldMap({ stats, selected, onToggle }: WorldMapProps) {
               if (coordinates && zoom !== undefined) setView({ center: coordinates, zoom });
             }}
           >
-            <Geographies geography={GEOGRAPHY}>
-              {({ geographies }) =>
-                geographies
-                  .filter((geo) => geo.id !== ANTARCTICA)
-                  .map((geo) => {
-                    const name = (geo.properties as { name?: string } | null)?.name;
-                    const code = featureCode(geo.id, name);
-                    const count = code === null ? 0 : (stats.get(code)?.count ?? 0);
-                    const isSelected = code !== null && selected.includes(code);
-                    const shade = shadeFor(count, classes);
-                    const fill = shade === null ? 'var(--map-empty)' : `var(--map-${shade})`;
-                    // The de jure country is the control; an extra territory drawn with the same
-                    // code (N. Cyprus, Somaliland) is coloured alike but not a second button.
-                    const interactive =
-                      code !== null && (count > 0 || isSelected) && !isSecondaryTerritory(name);
-                    if (!interactive || code === null) {
-                      return (
-                        <Geography
-                          key={geo.rsmKey}
-                          geography={geo}
-                          tabIndex={-1}
-                          aria-hidden="true"
-                          className={isSelected ? 'country is-selected' : 'country'}
-                          fill={fill}
-                        />
-                      );
-                    }
-                    return (
-                      <Geography
-                        key={geo.rsmKey}
-                        geography={geo}
-                        role="button"
-                        aria-label={label(code)}
-                        aria-pressed={isSelected}
-                        className={isSelected ? 'country is-data is-selected' : 'country is-data'}
-                        fill={fill}
-                        onClick={() => onToggle(code)}
-                        onKeyDown={onKey(code)}
-                        onMouseMove={(e) => showAt(code, e.clientX, e.clientY)}
-                        onFocus={(e) => showAtElement(code, e.currentTarget)}
-                        onBlur={() => setTooltip(null)}
-                      />
-                    );
-                  })
-              }
-            </Geographies>
+            <ShapeDataContext value={shapeData}>
+              <CountryShapes />
+            </ShapeDataContext>
           </ZoomableGroup>
         </ComposableMap>
         {tooltip && (

@@ -1,15 +1,80 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarShapeProps } from 'recharts';
 import { useEffect } from 'react';
 import type { EventType } from '../../schema/dataset.ts';
 import { markViewRendered } from '../../lib/perf-marks.ts';
 
+export interface ChartRow {
+  period: string;
+  label: string;
+  total: number | null;
+  byType: Partial<Record<EventType, number>>;
+}
+
 export interface TimelineChartProps {
-  rows: { period: string; label: string }[];
+  rows: ChartRow[];
   types: readonly EventType[];
   onPick: (period: string) => void;
 }
 
-/** The stacked bars; clicking any segment of a bar picks its period. */
+/** A period's bar: one segment per event type, the first type at the bottom. */
+function stackedBar(types: readonly EventType[]) {
+  return function StackedBar({ x, y, width, height, payload }: BarShapeProps) {
+    const row = payload as ChartRow;
+    const total = row.total;
+    if (total === null || !(height > 0)) return <g />;
+    let bottom = y + height;
+    return (
+      <g>
+        {types.map((type) => {
+          const count = row.byType[type] ?? 0;
+          if (count === 0) return null;
+          const h = (height * count) / total;
+          bottom -= h;
+          return (
+            <path
+              key={type}
+              d={`M${x},${bottom}h${width}v${h}h${-width}Z`}
+              fill={`var(--type-${type})`}
+            />
+          );
+        })}
+      </g>
+    );
+  };
+}
+
+/** What recharts passes a tooltip's content that this one reads. */
+interface PeriodTooltipProps {
+  active?: boolean;
+  label?: string | number;
+  payload?: readonly { payload?: unknown }[];
+}
+
+function PeriodTooltip({ active, payload, label }: PeriodTooltipProps) {
+  const row = payload?.[0]?.payload as ChartRow | undefined;
+  if (!active || row === undefined) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{label}</strong>
+      <ul>
+        {Object.entries(row.byType).map(([type, count]) => (
+          <li key={type}>
+            <span className="swatch" style={{ background: `var(--type-${type})` }} />
+            {type} {count}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The stacked bars; clicking a bar picks its period. One recharts series whose shape draws the
+ * per-type segments: recharts' cost grows with each series (its store notifies every one on
+ * each change), and one series per event type made every filter change ~100 ms slower at
+ * 100,000 articles.
+ */
 export default function TimelineChart({ rows, types, onPick }: TimelineChartProps) {
   useEffect(() => markViewRendered('timeline'));
   return (
@@ -31,29 +96,17 @@ export default function TimelineChart({ rows, types, onPick }: TimelineChartProp
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
           stroke="var(--grid)"
         />
-        <Tooltip
-          cursor={{ fill: 'var(--hover)' }}
-          contentStyle={{
-            background: 'var(--surface)',
-            border: '1px solid var(--border)',
-            color: 'var(--text)',
+        <Tooltip cursor={{ fill: 'var(--hover)' }} content={PeriodTooltip} />
+        <Bar
+          dataKey="total"
+          shape={stackedBar(types)}
+          cursor="pointer"
+          isAnimationActive={false}
+          onClick={(data) => {
+            const period = (data.payload as ChartRow | undefined)?.period;
+            if (period) onPick(period);
           }}
         />
-        {types.map((type) => (
-          <Bar
-            key={type}
-            dataKey={type}
-            name={type}
-            stackId="types"
-            fill={`var(--type-${type})`}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(data) => {
-              const period = (data.payload as { period?: string } | undefined)?.period;
-              if (period) onPick(period);
-            }}
-          />
-        ))}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -59,7 +59,9 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
   const rows = timeline.bars.map((bar) => ({
     period: bar.period,
     label: formatDate(bar.period),
-    ...bar.byType,
+    // No value rather than 0: recharts then draws no (invisible, zero-height) bar for it.
+    total: bar.total || null,
+    byType: bar.byType,
   }));
   const unit = timeline.granularity === 'year' ? 'year' : 'month';
   // With bars, the chart reports itself once drawn; without, this panel is all there is.
