@@ -198,7 +198,6 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
     [index, filterKey, search.texts],
   );
   const order = useMemo(() => sorter.sorted(result.shown, view.sort), [sorter, result, view.sort]);
-  const rows = useMemo(() => Array.from(order, (p) => all[p]!), [order, all]);
   const total = useMemo(() => summarizeMask(index, allMask(index)), [index]);
   const span = useMemo(() => yearSpanOf(index), [index]);
   const dates = useMemo(() => dateSpan(all), [all]);
@@ -308,10 +307,10 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
           <section className="panel table-panel" aria-labelledby="articles">
             <div className="panel-head">
               <h2 id="articles" tabIndex={-1}>
-                {plural(rows.length, 'article')}
+                {plural(order.length, 'article')}
               </h2>
               <ExportButtons
-                count={rows.length}
+                count={order.length}
                 ready={search.summaries !== null}
                 rows={() =>
                   Array.from(order, (p) => ({ ...all[p]!, summary: search.summaries?.[p] ?? '' }))
@@ -319,7 +318,7 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
                 query={formatViewState({ ...view, article: null })}
               />
             </div>
-            {rows.length === 0 ? (
+            {order.length === 0 ? (
               <div className="empty" role="status">
                 <p>No articles match these filters.</p>
                 {hasActiveFilters(state) && (
@@ -329,7 +328,13 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
                 )}
               </div>
             ) : (
-              <MemoTable rows={rows} sort={view.sort} onSort={setSort} onOpen={openArticle} />
+              <MemoTable
+                order={order}
+                articles={all}
+                sort={view.sort}
+                onSort={setSort}
+                onOpen={openArticle}
+              />
             )}
           </section>
         )}

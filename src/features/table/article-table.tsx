@@ -96,8 +96,13 @@ function isSortColumn(id: string): id is SortColumn {
 }
 
 export interface ArticleTableProps {
-  /** Already filtered and sorted (the export uses the same order). */
-  rows: readonly Article[];
+  /**
+   * Positions in `articles` of the rows, filtered and sorted (the export uses the same order).
+   * Positions, not articles: at 100,000 rows a new array of articles per filter change costs more
+   * than rendering the window.
+   */
+  order: ArrayLike<number>;
+  articles: readonly Article[];
   sort: readonly SortKey[];
   onSort: (sort: SortKey[]) => void;
   onOpen: (id: string) => void;
@@ -109,16 +114,16 @@ export interface ArticleTableProps {
  * screen readers the table's real size and where a row sits; Arrow Up/Down move between rows,
  * scrolling the next one into the DOM first.
  */
-export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) {
+export function ArticleTable({ order, articles, sort, onSort, onOpen }: ArticleTableProps) {
   const sorting = useMemo<SortingState>(
     () => sort.map((k) => ({ id: k.column, desc: k.desc })),
     [sort],
   );
   const scroller = useRef<HTMLDivElement>(null);
-  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows]);
+  const getItemKey = useCallback((i: number) => articles[order[i]!]!.id, [order, articles]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read where it is made
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: order.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
@@ -130,7 +135,10 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
   });
   const items = virtualizer.getVirtualItems();
   // Only the rendered window goes through the table model (cells, accessors).
-  const data = useMemo(() => items.map((item) => rows[item.index]!), [items, rows]);
+  const data = useMemo(
+    () => items.map((item) => articles[order[item.index]!]!),
+    [items, order, articles],
+  );
   const table = useTable({
     features,
     columns,
@@ -151,7 +159,7 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
     },
   });
   const focusRow = (index: number) => {
-    if (index < 0 || index >= rows.length) return;
+    if (index < 0 || index >= order.length) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     const tryFocus = (attempts: number) => {
       const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
@@ -165,7 +173,7 @@ export function ArticleTable({ rows, sort, onSort, onOpen }: ArticleTableProps) 
 
   return (
     <div className="table-scroll" ref={scroller}>
-      <table className="article-table" aria-rowcount={rows.length + 1}>
+      <table className="article-table" aria-rowcount={order.length + 1}>
         <caption className="visually-hidden">
           Articles; select a row to open it. Shift-click a column header to add a secondary sort.
         </caption>
