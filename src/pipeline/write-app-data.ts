@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_INDEX_FORMAT, SEARCH_LEAD_CHARS, type AppIndex } from '../schema/app-index.ts';
 import {
@@ -97,6 +97,16 @@ class List {
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
+ * Writes a file whose name carries a hash of its content, unless a complete one is already there:
+ * a rebuild after one changed file rewrites one chunk, not the whole folder.
+ */
+async function writeNamedByContent(target: string, content: string): Promise<void> {
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isFile() && existing.size === Buffer.byteLength(content)) return;
+  await writeAtomic(target, content);
+}
+
+/**
  * Writes the app's sidecars for the contract document `document`: detail chunks of CHUNK_SIZE
  * articles (full records) and the search file into `<name>.details/`, then the columnar index `<name>.index.json`
  * (schema: src/schema/app-index.ts). Chunk names carry a hash of their content, so an index never
@@ -143,7 +153,7 @@ export async function writeAppData(
   const flushChunk = async () => {
     const json = `${JSON.stringify({ articles: chunk })}\n`;
     const name = `${String(chunks.length).padStart(4, '0')}-${hash(json)}.json`;
-    await writeAtomic(path.join(details, name), json);
+    await writeNamedByContent(path.join(details, name), json);
     chunks.push(`${folder}/${name}`);
     chunk = [];
   };
@@ -196,7 +206,7 @@ export async function writeAppData(
     search: heads.map((head, i) => `${head}\n${texts[i]!}`),
   })}\n`;
   const searchName = `search-${hash(searchJson)}.json`;
-  await writeAtomic(path.join(details, searchName), searchJson);
+  await writeNamedByContent(path.join(details, searchName), searchJson);
 
   const position = new Map(col.id.map((id, i) => [id, i]));
   const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,5 +144,39 @@ describe('writeAppData', () => {
     await writeDocument(document, { ...many, articles: many.articles.slice(0, 5) });
     await writeAppData(document);
     await expectSidecarsMatch(document);
+  }, 60_000);
+
+  it('a rebuild rewrites only the chunks whose articles changed', async () => {
+    const seeds = DatasetSchema.parse(await readJson(path.join(work, 'seeds', 'articles.json')));
+    const document = path.join(work, 'rebuild', 'articles.json');
+    const articles = Array.from({ length: CHUNK_SIZE * 3 }, (_, i) =>
+      synthArticle(seeds.articles, i),
+    );
+    await writeDocument(document, { schemaVersion: 1, articles, problems: [] });
+    await writeAppData(document);
+    const { details } = appDataPaths(document);
+    const written = async () =>
+      new Map(
+        await Promise.all(
+          (await readdir(details)).map(
+            async (name) => [name, (await stat(path.join(details, name))).mtimeMs] as const,
+          ),
+        ),
+      );
+    const before = await written();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // The last chunk's first article changes.
+    const changed = articles.map((a, i) =>
+      i === CHUNK_SIZE * 2 ? { ...a, title: `${a.title} (corrected)` } : a,
+    );
+    await writeDocument(document, { schemaVersion: 1, articles: changed, problems: [] });
+    await writeAppData(document);
+    await expectSidecarsMatch(document);
+    const after = await written();
+    const kept = [...after].filter(([name, mtime]) => before.get(name) === mtime);
+    // The first two chunks are untouched; the third and the search file are new.
+    expect(kept.map(([name]) => name.slice(0, 4)).sort()).toEqual(['0000', '0001']);
+    expect(after.size).toBe(4);
   }, 60_000);
 });
