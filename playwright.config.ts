@@ -28,8 +28,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The production build from the real seeds through the real pipeline (`npm start`).
-    command: 'npm start',
+    // The production build from the real seeds through the real pipeline (`npm start`); `npm test`
+    // has just built it (E2E_PREBUILT=1), so it only serves.
+    command:
+      process.env.E2E_PREBUILT === '1' ? 'npx vite preview --strictPort --port 4173' : 'npm start',
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     // Only reuse a running server when asked, so a stale build never answers for a new one.
