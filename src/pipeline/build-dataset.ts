@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatasetSchema } from '../schema/dataset.ts';
-import type { Dataset, Problem } from '../schema/dataset.ts';
+import type { Article, Dataset, Problem } from '../schema/dataset.ts';
 import { assemble, finishArticle, sortProblems } from './assemble.ts';
 import type { Placed } from './assemble.ts';
 import { prepareStore, readEntry } from './cache-store.ts';
@@ -34,6 +34,13 @@ export interface BuildOptions {
   progress?: Progress;
   /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
   fingerprint?: string;
+  /** Also receives every article as it is written, then the problems (the app's sidecars). */
+  sink?: ArticleSink;
+}
+
+export interface ArticleSink {
+  add: (article: Article) => Promise<void>;
+  finish: (problems: Problem[]) => Promise<unknown>;
 }
 
 export interface BuildReport {
@@ -124,8 +131,10 @@ export async function buildToFile(
         progress.increment();
         return finishArticle(record.article!, record.encoding!, assembled[i]!);
       },
+      onWritten: options.sink && ((article) => options.sink!.add(article)),
     });
     progress.stop();
+    await options.sink?.finish(problems);
     // The output is written; an index that cannot be saved only makes the next build slower.
     await index
       ?.save(walkedAt)

@@ -70,16 +70,19 @@ async function main(): Promise<number> {
         return 2;
       }
       const { buildToFile } = await import('./build-dataset.ts');
+      const { AppDataWriter } = await import('./write-app-data.ts');
       report = await buildToFile(values.input, values.output, {
         logger,
         progress,
         shard,
         threads,
         cacheDir: values['no-cache'] ? null : values.cache,
+        // The app's index and detail chunks beside the document, written as it is (a shard is
+        // only merged, never shown).
+        sink: shard === undefined ? new AppDataWriter(values.output) : undefined,
       });
     }
-    // The app's index and detail chunks beside the document (a shard is only merged, never shown).
-    if (shard === undefined) {
+    if (values.merge) {
       const { writeAppData } = await import('./write-app-data.ts');
       await writeAppData(values.output);
     }

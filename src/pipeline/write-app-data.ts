@@ -107,25 +107,24 @@ async function writeNamedByContent(target: string, content: string): Promise<voi
 }
 
 /**
- * Writes the app's sidecars for the contract document `document`: detail chunks of CHUNK_SIZE
- * articles (full records) and the search file into `<name>.details/`, then the columnar index `<name>.index.json`
- * (schema: src/schema/app-index.ts). Chunk names carry a hash of their content, so an index never
- * points at a chunk of another build; chunks are written before the index (each atomically), and
- * chunks no longer named are removed after it. Same document, same bytes.
+ * The app's sidecars for the contract document `document`: detail chunks of CHUNK_SIZE articles
+ * (full records) and the search file into `<name>.details/`, then the columnar index
+ * `<name>.index.json` (schema: src/schema/app-index.ts). Articles are added in document order
+ * (the build adds them as it writes the document, so it is never read back). Chunk names carry a
+ * hash of their content, so an index never points at a chunk of another build; chunks are written
+ * before the index (each atomically), and chunks no longer named are removed after it. Same
+ * document, same bytes.
  */
-export async function writeAppData(
-  document: string,
-  { textBudget = FULL_TEXT_BUDGET }: { textBudget?: number } = {},
-): Promise<{ index: string; chunks: number }> {
-  const { index: indexFile, details } = appDataPaths(document);
-  const folder = path.basename(details);
-  await mkdir(details, { recursive: true });
-
-  const countries = new Dictionary<string>();
-  const languages = new Dictionary<string>();
-  const warningsDict = new Dictionary<string>();
-  const orgs = new Dictionary<[string, number, number]>((o) => JSON.stringify(o));
-  const col = {
+export class AppDataWriter {
+  private readonly indexFile: string;
+  private readonly details: string;
+  private readonly folder: string;
+  private readonly textBudget: number;
+  private readonly countries = new Dictionary<string>();
+  private readonly languages = new Dictionary<string>();
+  private readonly warningsDict = new Dictionary<string>();
+  private readonly orgs = new Dictionary<[string, number, number]>((o) => JSON.stringify(o));
+  private readonly col = {
     id: [] as string[],
     file: [] as string[],
     url: [] as (string | null)[],
@@ -139,104 +138,129 @@ export async function writeAppData(
     duplicateOf: [] as (string | null)[],
     eventGroup: [] as string[],
   };
-  const heads: string[] = [];
-  const partners = new List();
-  const mentioned = new List();
-  const organisations = new List();
-  const warnings = new List();
-  const texts: string[] = [];
-  let textChars = 0;
-  let scope: 'full' | 'lead' = 'full';
-  const chunks: string[] = [];
-  let chunk: Article[] = [];
+  private readonly heads: string[] = [];
+  private readonly partners = new List();
+  private readonly mentioned = new List();
+  private readonly organisations = new List();
+  private readonly warnings = new List();
+  private readonly texts: string[] = [];
+  private textChars = 0;
+  private scope: 'full' | 'lead' = 'full';
+  private readonly chunks: string[] = [];
+  private chunk: Article[] = [];
 
-  const flushChunk = async () => {
-    const json = `${JSON.stringify({ articles: chunk })}\n`;
-    const name = `${String(chunks.length).padStart(4, '0')}-${hash(json)}.json`;
-    await writeNamedByContent(path.join(details, name), json);
-    chunks.push(`${folder}/${name}`);
-    chunk = [];
-  };
+  constructor(document: string, { textBudget = FULL_TEXT_BUDGET }: { textBudget?: number } = {}) {
+    const { index, details } = appDataPaths(document);
+    this.indexFile = index;
+    this.details = details;
+    this.folder = path.basename(details);
+    this.textBudget = textBudget;
+  }
 
-  const { count, problems } = await readDocument(document, async (a) => {
+  async add(a: Article): Promise<void> {
+    const { col, countries, texts } = this;
     col.id.push(a.id);
     col.file.push(a.file);
     col.url.push(a.url);
     col.title.push(a.title);
     col.summary.push(a.summary);
-    col.language.push(languages.get(a.language));
+    col.language.push(this.languages.get(a.language));
     col.date.push(a.date);
     col.dateKind.push(a.dateKind === null ? 0 : DATE_KINDS.indexOf(a.dateKind) + 1);
     col.eventType.push(EVENT_TYPES.indexOf(a.eventType));
     col.topics.push(a.topics.reduce((bits, t) => bits | (1 << TOPICS.indexOf(t)), 0) >>> 0);
     col.duplicateOf.push(a.duplicateOf);
     col.eventGroup.push(a.eventGroup);
-    partners.push(
+    this.partners.push(
       a.countries.filter((c) => c.role === 'partner').map((c) => countries.get(c.code)),
     );
-    mentioned.push(
+    this.mentioned.push(
       a.countries.filter((c) => c.role === 'mentioned').map((c) => countries.get(c.code)),
     );
-    organisations.push(
+    this.organisations.push(
       a.organisations.map((o) =>
-        orgs.get([
+        this.orgs.get([
           o.name,
           ORGANISATION_KINDS.indexOf(o.kind),
           o.country === null ? -1 : countries.get(o.country),
         ]),
       ),
     );
-    warnings.push(a.warnings.map((w) => warningsDict.get(w)));
-    heads.push(foldText(`${a.title}\n${a.summary}`));
+    this.warnings.push(a.warnings.map((w) => this.warningsDict.get(w)));
+    this.heads.push(foldText(`${a.title}\n${a.summary}`));
     // Full texts while they fit the budget; past it, every article keeps only its lead.
-    textChars += a.text.length;
-    if (scope === 'full' && textChars > textBudget) {
-      scope = 'lead';
+    this.textChars += a.text.length;
+    if (this.scope === 'full' && this.textChars > this.textBudget) {
+      this.scope = 'lead';
       for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.slice(0, LEAD_CHARS);
     }
-    texts.push(foldText(scope === 'full' ? a.text : a.text.slice(0, LEAD_CHARS)));
-    chunk.push(a);
-    if (chunk.length === CHUNK_SIZE) await flushChunk();
-  });
-  if (chunk.length > 0) await flushChunk();
+    texts.push(foldText(this.scope === 'full' ? a.text : a.text.slice(0, LEAD_CHARS)));
+    this.chunk.push(a);
+    if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
+  }
 
-  const { summary, ...columns } = col;
-  const searchJson = `${JSON.stringify({
-    summary,
-    search: heads.map((head, i) => `${head}\n${texts[i]!}`),
-  })}\n`;
-  const searchName = `search-${hash(searchJson)}.json`;
-  await writeNamedByContent(path.join(details, searchName), searchJson);
+  /** Writes the search file and the index once every article has been added. */
+  async finish(problems: Problem[]): Promise<{ index: string; chunks: number }> {
+    if (this.chunk.length > 0) await this.flushChunk();
+    await mkdir(this.details, { recursive: true });
+    const { col, folder, chunks } = this;
+    const { summary, ...columns } = col;
+    const searchJson = `${JSON.stringify({
+      summary,
+      search: this.heads.map((head, i) => `${head}\n${this.texts[i]!}`),
+    })}\n`;
+    const searchName = `search-${hash(searchJson)}.json`;
+    await writeNamedByContent(path.join(this.details, searchName), searchJson);
 
-  const position = new Map(col.id.map((id, i) => [id, i]));
-  const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
-  const index: AppIndex = {
-    format: APP_INDEX_FORMAT,
-    version: 1,
-    count,
-    searchScope: scope,
-    chunkSize: CHUNK_SIZE,
-    chunks,
-    dict: {
-      countries: countries.values,
-      languages: languages.values,
-      organisations: orgs.values,
-      warnings: warningsDict.values,
-    },
-    ...columns,
-    duplicateOf: columns.duplicateOf.map(at),
-    eventGroup: columns.eventGroup.map((id) => Math.max(0, at(id))),
-    searchFile: `${folder}/${searchName}`,
-    partners,
-    mentioned,
-    organisations,
-    warnings,
-    problems,
-  };
-  await writeAtomic(indexFile, `${JSON.stringify(index)}\n`);
-  const keep = new Set([...chunks.map((c) => path.basename(c)), searchName]);
-  for (const name of await readdir(details))
-    if (!keep.has(name) && !name.endsWith('.tmp'))
-      await rm(path.join(details, name), { force: true });
-  return { index: indexFile, chunks: chunks.length };
+    const position = new Map(col.id.map((id, i) => [id, i]));
+    const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
+    const index: AppIndex = {
+      format: APP_INDEX_FORMAT,
+      version: 1,
+      count: col.id.length,
+      searchScope: this.scope,
+      chunkSize: CHUNK_SIZE,
+      chunks,
+      dict: {
+        countries: this.countries.values,
+        languages: this.languages.values,
+        organisations: this.orgs.values,
+        warnings: this.warningsDict.values,
+      },
+      ...columns,
+      duplicateOf: columns.duplicateOf.map(at),
+      eventGroup: columns.eventGroup.map((id) => Math.max(0, at(id))),
+      searchFile: `${folder}/${searchName}`,
+      partners: this.partners,
+      mentioned: this.mentioned,
+      organisations: this.organisations,
+      warnings: this.warnings,
+      problems,
+    };
+    await writeAtomic(this.indexFile, `${JSON.stringify(index)}\n`);
+    const keep = new Set([...chunks.map((c) => path.basename(c)), searchName]);
+    for (const name of await readdir(this.details))
+      if (!keep.has(name) && !name.endsWith('.tmp'))
+        await rm(path.join(this.details, name), { force: true });
+    return { index: this.indexFile, chunks: chunks.length };
+  }
+
+  private async flushChunk(): Promise<void> {
+    const json = `${JSON.stringify({ articles: this.chunk })}\n`;
+    const name = `${String(this.chunks.length).padStart(4, '0')}-${hash(json)}.json`;
+    await mkdir(this.details, { recursive: true });
+    await writeNamedByContent(path.join(this.details, name), json);
+    this.chunks.push(`${this.folder}/${name}`);
+    this.chunk = [];
+  }
+}
+
+/** The app's sidecars of a document already on disk (a merge's output, or a refresh). */
+export async function writeAppData(
+  document: string,
+  options: { textBudget?: number } = {},
+): Promise<{ index: string; chunks: number }> {
+  const writer = new AppDataWriter(document, options);
+  const { problems } = await readDocument(document, (a) => writer.add(a));
+  return writer.finish(problems);
 }

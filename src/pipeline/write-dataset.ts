@@ -14,6 +14,8 @@ export interface DatasetParts {
   problems: Problem[];
   /** Further top-level fields after `problems` (a shard's merge data). */
   extra?: Record<string, unknown>;
+  /** Called with each article in output order as it is written. */
+  onWritten?: (article: Article) => Promise<void>;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function writeDataset(target: string, parts: DatasetParts): Promise
       if (i + PREFETCH < parts.count) load(i + PREFETCH);
       const article = await pending.shift()!;
       buffer += `${i === 0 ? '\n' : ',\n'}${indent(JSON.stringify(article, null, 1))}`;
+      await parts.onWritten?.(article);
       if (buffer.length >= CHUNK) await flush();
     }
     buffer += parts.count > 0 ? `\n ${tail}` : tail;
