@@ -11,4 +11,9 @@ describe('foldText', () => {
   it('folds the query and the text alike, so they meet', () => {
     expect(foldText('Азербайджанской')).toContain(foldText('азербайджан'));
   });
+  it('lower-cases plain ASCII as the full fold does', () => {
+    const ascii = 'Huawei SIGNS MoU, 5G & Cloud: 100% (2019)\t\n';
+    expect(foldText(ascii)).toBe(ascii.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    expect(foldText(`${ascii}é`)).toBe(`${ascii.toLowerCase()}e`);
+  });
 });
