@@ -9,6 +9,7 @@ import {
   REPORT_WORDS,
   VAGUE_TIME_WORDS,
 } from './date-cue-words.ts';
+import { compact } from './date-compact.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -43,10 +44,10 @@ const ARABIC_MARK = /[\u064B-\u0652\u0670\u0640]/u;
 
 /**
  * Drops Arabic short vowels, shadda, sukun and tatweel (the word lists leave them out), keeping a
- * map back to offsets; text without any (nearly all) is kept as it is, with no map.
+ * map back to offsets; text without any (nearly all) keeps its offsets and needs no map.
  */
 function stripArabicMarks(text: string): { text: string; at: number[] | null } {
-  if (!ARABIC_MARK.test(text)) return { text, at: null };
+  if (!ARABIC_MARK.test(text)) return { text: compact(text), at: null };
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
