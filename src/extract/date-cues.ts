@@ -10,22 +10,9 @@ import {
   VAGUE_TIME_WORDS,
 } from './date-cue-words.ts';
 import { compact } from './date-compact.ts';
+import { wordRegex } from './date-word-regex.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-/**
- * A word list as one regex: each entry at a word start, `*` taking any ending, Arabic proclitics
- * allowed. Every entry ends at a word end: a `*` entry's greedy ending always stops at one, so a
- * single end check after the list matches as one per entry would, and compiles several times faster.
- */
-function wordRegex(words: readonly string[], han: readonly string[]): RegExp {
-  const alternatives = words.map((word) => {
-    const stem = escape(word.replace(/\*$/u, '')).replace(/ /gu, '\\s+');
-    return word.endsWith('*') ? `${stem}[\\p{L}\\p{M}]*` : stem;
-  });
-  const bounded = `(?<![\\p{L}\\p{M}])(?:[وف](?=[\\u0621-\\u064A]))?(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`;
-  return new RegExp(han.length ? `${bounded}|${han.map(escape).join('|')}` : bounded, 'giu');
-}
 
 const EVENT = wordRegex(EVENT_WORDS, HAN_EVENT_WORDS);
 const APPROVAL = wordRegex(APPROVAL_WORDS, HAN_APPROVAL_WORDS);
