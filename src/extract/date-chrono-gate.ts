@@ -41,6 +41,28 @@ function looksLeft(source: string): boolean {
 }
 
 /**
+ * Whether a regex ending in `head` always goes through its end: no alternative outside a closed
+ * group ("a|…" or "(a|…"), no lookaround left open, and no escape cut in half.
+ */
+function onePath(head: string): boolean {
+  const open = [{ alternative: false, lookaround: false }];
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i];
+    if (c === '\\') {
+      if (++i === head.length) return false;
+    } else if (c === '[') {
+      for (i++; i < head.length && head[i] !== ']'; i++) if (head[i] === '\\') i++;
+    } else if (c === '(') {
+      open.push({ alternative: false, lookaround: /^\(\?<?[=!]/u.test(head.slice(i, i + 4)) });
+    } else if (c === ')') {
+      open.pop();
+      if (!open.length) return false;
+    } else if (c === '|') open[open.length - 1]!.alternative = true;
+  }
+  return open.every((group) => !group.alternative && !group.lookaround);
+}
+
+/**
  * The regex a match of `pattern` must contain when it repeats a unit pattern ("(?:, <unit>){0,10}"):
  * the unit once, then what follows the repetition; null when the pattern is not of that shape.
  * A split mid-token or mid-group fails to compile on one side, so both halves are compiled.
@@ -73,6 +95,8 @@ export function tailGate(pattern: RegExp): RegExp | null {
     length++;
   const unit = content.slice(content.length - length);
   const connector = content.slice(0, content.length - length);
+  // The unit written before the group must be one every match goes through.
+  if (!onePath(before.slice(0, before.length - length))) return null;
   // After the repetition comes the end of the group holding it, then what must follow.
   const after = source.slice(end + REPEAT_END.length);
   if (!after.startsWith(')') || /^\)[?*+{]/u.test(after)) return null;

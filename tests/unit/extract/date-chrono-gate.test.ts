@@ -46,6 +46,9 @@ describe('withGatedTimeUnits', () => {
     expect(tailGate(/(\d)(?:,\1){0,10}/i)).toBeNull();
     expect(tailGate(/(x|y(?:,x|y){0,10})z/i)).toBeNull();
     expect(tailGate(/(a(?:b){0,10})c(?:d){0,10}/i)).toBeNull();
+    expect(tailGate(/a|(b(?:,b){0,10})z/i)).toBeNull();
+    expect(tailGate(/(a|b(?:,b){0,10})z/i)).toBeNull();
+    expect(tailGate(/(?=b(?:,b){0,10})z/i)).toBeNull();
   });
 
   it('leaves a pattern alone when the gate could look left of where chrono starts reading', () => {
