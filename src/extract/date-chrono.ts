@@ -1,28 +1,30 @@
 import * as chrono from 'chrono-node';
 import { dayNumber } from './date-calendar.ts';
+import { withGatedTimeUnits } from './date-chrono-gate.ts';
 import { mention, type DateMention } from './date-mention.ts';
 
-type Parser = Pick<typeof chrono.en, 'parse'>;
-
-/** The chrono-node locales installed (2.10): one parser per ISO 639-1 code. */
-const PARSERS: Record<string, Parser> = {
-  en: chrono.en,
-  de: chrono.de,
-  fr: chrono.fr,
-  ja: chrono.ja,
-  pt: chrono.pt,
-  nl: chrono.nl,
-  zh: chrono.zh,
-  ru: chrono.ru,
-  es: chrono.es,
-  uk: chrono.uk,
-  it: chrono.it,
-  sv: chrono.sv,
-  fi: chrono.fi,
-  vi: chrono.vi,
-  id: chrono.id,
-  ar: chrono.ar,
-};
+/** The chrono-node locales installed (2.10): one parser per ISO 639-1 code, as each locale's `parse` (its casual parser). */
+const PARSERS: Record<string, chrono.Chrono> = Object.fromEntries(
+  Object.entries({
+    en: chrono.en,
+    de: chrono.de,
+    fr: chrono.fr,
+    ja: chrono.ja,
+    pt: chrono.pt,
+    nl: chrono.nl,
+    zh: chrono.zh,
+    ru: chrono.ru,
+    es: chrono.es,
+    uk: chrono.uk,
+    it: chrono.it,
+    sv: chrono.sv,
+    fi: chrono.fi,
+    vi: chrono.vi,
+    id: chrono.id,
+    ar: chrono.ar,
+  }).map(([code, locale]) => [code, withGatedTimeUnits(locale.casual)]),
+);
+const ENGLISH = PARSERS.en!;
 
 /*
  * chrono always gets one of two fixed reference dates, never the clock. Parsing a match again
@@ -83,7 +85,7 @@ function classify(
 
 /** Date expressions chrono-node finds in `text` with the locale for `language` (English when it has none). */
 export function findChronoDates(text: string, language: string): DateMention[] {
-  const parser = PARSERS[language] ?? chrono.en;
+  const parser = PARSERS[language] ?? ENGLISH;
   const found: DateMention[] = [];
   let againstB: chrono.ParsedResult[] | null = null;
   for (const result of parser.parse(text, { instant: REF_A, timezone: 0 })) {

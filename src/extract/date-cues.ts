@@ -9,22 +9,10 @@ import {
   REPORT_WORDS,
   VAGUE_TIME_WORDS,
 } from './date-cue-words.ts';
+import { compact } from './date-compact.ts';
+import { wordRegex } from './date-word-regex.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-/**
- * A word list as one regex: each entry at a word start, `*` taking any ending, Arabic proclitics
- * allowed. Every entry ends at a word end: a `*` entry's greedy ending always stops at one, so a
- * single end check after the list matches as one per entry would, and compiles several times faster.
- */
-function wordRegex(words: readonly string[], han: readonly string[]): RegExp {
-  const alternatives = words.map((word) => {
-    const stem = escape(word.replace(/\*$/u, '')).replace(/ /gu, '\\s+');
-    return word.endsWith('*') ? `${stem}[\\p{L}\\p{M}]*` : stem;
-  });
-  const bounded = `(?<![\\p{L}\\p{M}])(?:[وف](?=[\\u0621-\\u064A]))?(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`;
-  return new RegExp(han.length ? `${bounded}|${han.map(escape).join('|')}` : bounded, 'giu');
-}
 
 const EVENT = wordRegex(EVENT_WORDS, HAN_EVENT_WORDS);
 const APPROVAL = wordRegex(APPROVAL_WORDS, HAN_APPROVAL_WORDS);
@@ -39,8 +27,14 @@ const BACKGROUND = new RegExp(
   'iu',
 );
 
-/** Drops Arabic short vowels, shadda, sukun and tatweel (the word lists leave them out), keeping a map back to offsets. */
-function stripArabicMarks(text: string): { text: string; at: number[] } {
+const ARABIC_MARK = /[\u064B-\u0652\u0670\u0640]/u;
+
+/**
+ * Drops Arabic short vowels, shadda, sukun and tatweel (the word lists leave them out), keeping a
+ * map back to offsets; text without any (nearly all) keeps its offsets and needs no map.
+ */
+function stripArabicMarks(text: string): { text: string; at: number[] | null } {
+  if (!ARABIC_MARK.test(text)) return { text: compact(text), at: null };
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -66,29 +60,33 @@ export function datesAct(cue: Cue): boolean {
   return cue.kind !== 'report';
 }
 
-/** Event, approval and report words in a sentence, with offsets into it. */
-export function findCues(sentence: string): Cue[] {
-  const { text, at } = stripArabicMarks(sentence);
-  const cues: Cue[] = [];
-  for (const [regex, kind] of [
-    [EVENT, 'event'],
-    [APPROVAL, 'approval'],
-    [REPORT, 'report'],
-  ] as const) {
-    for (const m of text.matchAll(regex)) {
-      cues.push({ start: at[m.index]!, end: at[m.index + m[0].length - 1]! + 1, kind });
-    }
-  }
-  const approvals = cues.filter((cue) => cue.kind === 'approval');
-  return cues.filter(
+type Stripped = ReturnType<typeof stripArabicMarks>;
+
+function matchCues({ text, at }: Stripped, regex: RegExp, kind: CueKind): Cue[] {
+  return [...text.matchAll(regex)].map((m) => {
+    const last = m.index + m[0].length - 1;
+    return { start: at ? at[m.index]! : m.index, end: (at ? at[last]! : last) + 1, kind };
+  });
+}
+
+/** Event and approval words in a sentence, with offsets into it: the cues a date can date. */
+export function findActCues(sentence: string): Cue[] {
+  const stripped = stripArabicMarks(sentence);
+  const approvals = matchCues(stripped, APPROVAL, 'approval');
+  const events = matchCues(stripped, EVENT, 'event').filter(
     (cue) =>
-      cue.kind !== 'event' ||
       !approvals.some(
         (approval) =>
           approval.end <= cue.start &&
           APPROVED_ACT_GAP.test(sentence.slice(approval.end, cue.start)),
       ),
   );
+  return [...events, ...approvals];
+}
+
+/** Report words in a sentence, with offsets into it; kept apart, as most sentences never need them. */
+export function findReportCues(sentence: string): Cue[] {
+  return matchCues(stripArabicMarks(sentence), REPORT, 'report');
 }
 
 export function isFutureSentence(sentence: string): boolean {

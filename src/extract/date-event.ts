@@ -1,7 +1,8 @@
 import { dayRange, type CalendarDate } from './date-calendar.ts';
 import {
   datesAct,
-  findCues,
+  findActCues,
+  findReportCues,
   hasVagueTime,
   type Cue,
   isBackground,
@@ -109,16 +110,19 @@ export function findEventDate(
     for (const sentence of leadSentences(line)) {
       if (prose >= LEAD_SENTENCES) return { event: null, unresolved };
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PROSE_WORDS) prose++;
-      const cues = findCues(sentence);
+      const acts = findActCues(sentence);
+      // Only a sentence with an event word can date the event, or the lead opening (below);
+      // skipping the rest, before looking for report words, keeps the scan cheap.
+      if (acts.length === 0 && prose !== 1) continue;
+      const cues = [...acts, ...findReportCues(sentence)];
       // A lead opening with no cue word at all ("KUALA LUMPUR, Nov 28 — The two governments
       // today put their names to …") is dated by a relative day in it: it can only date the act told.
       const uncued = prose === 1 && cues.length === 0;
-      // Otherwise only a sentence with an event word can date the event; skipping the rest keeps the scan cheap.
-      if (!uncued && !cues.some(datesAct)) continue;
+      if (!uncued && acts.length === 0) continue;
       const mentions = scan(sentence);
       // The lead dates the reported event vaguely: later dates belong to other events.
       if (
-        cues.some(datesAct) &&
+        acts.length > 0 &&
         hasVagueTime(sentence) &&
         mentions.every((m) => isDateline(sentence, m))
       ) {
@@ -151,5 +155,5 @@ export function findEventDate(
  */
 export function datelineDatesEvent(line: string): boolean {
   const lead = leadSentences(line).slice(0, 2).join(' ');
-  return findCues(lead).some((cue) => cue.kind === 'event') && !hasVagueTime(lead);
+  return findActCues(lead).some((cue) => cue.kind === 'event') && !hasVagueTime(lead);
 }

@@ -20,9 +20,16 @@ const MONTH = `(?:(?:${WORD_MONTH})(?![\\p{L}\\p{M}])|(?:${STEM_MONTH})\\p{L}*)`
 const DAY = '(\\d{1,2})(?:er|re|º|°|ª|st|nd|rd|th|\\.)?';
 const YEAR = '(\\d{4})(?!\\d)';
 const START = '(?<![\\p{L}\\p{N}])';
+/**
+ * A month name anywhere. Each pattern holding a month costs several times more per text than
+ * this one test, and most texts (page lines, lead sentences) name no month: they skip them all.
+ */
+const ANY_MONTH = new RegExp(MONTH, 'iu');
 
 interface Pattern {
   regex: RegExp;
+  /** The pattern holds a MONTH, so cannot match text without one. */
+  needsMonth?: true;
   read: (match: RegExpExecArray) => { year?: string; month?: string | number; day?: string };
 }
 
@@ -34,6 +41,7 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     read: (m) => ({ day: m[1], month: m[2], year: m[3] }),
+    needsMonth: true,
   },
   // May 2, 2019 · April 25 · JUNE 17
   {
@@ -42,16 +50,19 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     read: (m) => ({ month: m[1], day: m[2], year: m[3] }),
+    needsMonth: true,
   },
   // March 2020 · marzo de 2010 · ноябре 2024
   {
     regex: new RegExp(`${START}(${MONTH})\\.?(?:\\s+de|\\s+del|\\s+of)?,?\\s+${YEAR}`, 'giu'),
     read: (m) => ({ month: m[1], year: m[2] }),
+    needsMonth: true,
   },
   // 2025 жылғы 26 желтоқсанда
   {
     regex: new RegExp(`${START}${YEAR}\\s*(?:жылғы|жылы|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH})`, 'giu'),
     read: (m) => ({ year: m[1], day: m[2], month: m[3] }),
+    needsMonth: true,
   },
   // 2019年8月28日 · 8月28日 · 2019년 8월 28일
   {
@@ -91,7 +102,9 @@ export function isMonthName(word: string): boolean {
 export function findNamedDates(text: string): DateMention[] {
   const normalised = asciiDigits(text);
   const found: DateMention[] = [];
-  for (const { regex, read } of PATTERNS) {
+  const hasMonth = ANY_MONTH.test(normalised);
+  for (const { regex, read, needsMonth } of PATTERNS) {
+    if (needsMonth && !hasMonth) continue;
     for (const match of normalised.matchAll(regex)) {
       const parts = read(match as RegExpExecArray);
       const month = monthNumber(parts.month);

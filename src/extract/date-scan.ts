@@ -1,4 +1,5 @@
 import { findChronoDates } from './date-chrono.ts';
+import { compact } from './date-compact.ts';
 import type { DateMention } from './date-mention.ts';
 import { findNamedDates, isMonthName } from './date-names.ts';
 import { findNumericDates, type NumericOrder } from './date-numeric.ts';
@@ -71,11 +72,12 @@ const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/u;
  * ranges dropped. Absolute forms all contain digits, so text without any skips those parsers.
  */
 export function findDateMentions(
-  text: string,
+  given: string,
   language: string,
   order: NumericOrder,
   relative: boolean,
 ): DateMention[] {
+  const text = compact(given);
   const all = relative ? [...findChronoDates(text, language), ...findRelativeWords(text)] : [];
   if (DIGIT.test(text))
     all.push(
