@@ -38,6 +38,15 @@ export function foldChar(ch: string): string {
   return out;
 }
 
+const byUnit = new Map<number, string>();
+
+/** foldChar for one BMP code unit, looked up by number: no one-character string is made. */
+function foldUnit(code: number): string {
+  let out = byUnit.get(code);
+  if (out === undefined) byUnit.set(code, (out = foldChar(String.fromCharCode(code))));
+  return out;
+}
+
 /**
  * Folds a whole text, collapsing runs of spaces to one. `origin` gets one entry per folded code
  * point, not per code unit. ASCII, the bulk of most texts, skips the per-character cache.
@@ -59,7 +68,16 @@ export function foldText(text: string): FoldedText {
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text, index + 1) ? 2 : 1;
-    const out = foldChar(width === 1 ? text[index]! : text.slice(index, index + 2));
+    const out = width === 1 ? foldUnit(code) : foldChar(text.slice(index, index + 2));
+    if (out.length === 1) {
+      if (out !== ' ' || !afterSpace) {
+        parts.push(out);
+        origin.push(index);
+        afterSpace = out === ' ';
+      }
+      index += width;
+      continue;
+    }
     for (const piece of out) {
       if (piece === ' ' && afterSpace) continue;
       parts.push(piece);

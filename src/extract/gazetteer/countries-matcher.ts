@@ -78,16 +78,24 @@ const ARABIC_PREFIXES = [
 /** Short names must match their accents too ("Mỹ" is not "My", "Irã" is not "Ira"). */
 const SHORT_KEY = 4;
 
-// ASCII and scripts below U+0E00 take a fast path: this runs once or twice per character.
-function isWord(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
+/** Per UTF-16 code unit, filled on first sight: 1, plus 2 for a word character, plus 4 for no spaces. */
+const CLASSES = new Uint8Array(0x10000);
+
+// This runs once or twice per character: a table lookup instead of a Unicode pattern.
+function classOf(ch: string): number {
   const code = ch.charCodeAt(0);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD.test(ch);
+  let bits = CLASSES[code]!;
+  if (bits === 0) {
+    bits = 1 | (WORD.test(ch[0]!) ? 2 : 0) | (NO_SPACES.test(ch[0]!) ? 4 : 0);
+    CLASSES[code] = bits;
+  }
+  return bits;
+}
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && (classOf(ch) & 2) !== 0;
 }
 function noSpaces(ch: string | undefined): boolean {
-  return ch !== undefined && ch.charCodeAt(0) >= 0x0e00 && NO_SPACES.test(ch);
+  return ch !== undefined && (classOf(ch) & 4) !== 0;
 }
 
 function surfaceFits(entry: GazetteerEntry, surface: string, keyLength: number): boolean {
