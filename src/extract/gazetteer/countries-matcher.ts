@@ -101,7 +101,7 @@ function noSpaces(ch: string | undefined): boolean {
 function surfaceFits(entry: GazetteerEntry, surface: string, keyLength: number): boolean {
   if (entry.surface === 'exact') return surface === entry.raw;
   if (entry.surface === 'capital') {
-    const first = [...surface][0] ?? '';
+    const first = surface ? String.fromCodePoint(surface.codePointAt(0)!) : '';
     if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
   }
   if (keyLength <= SHORT_KEY && !ARABIC.test(surface) && !noSpaces(surface[0])) {
