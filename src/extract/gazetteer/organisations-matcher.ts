@@ -190,6 +190,8 @@ function matchAt(
   i: number,
 ): { alias: Alias; last: number; exact: boolean; skip: number } | null {
   const first = tokens[i]!;
+  // Most words start no alias: rule them out before any keys are made.
+  if (first.lower.charCodeAt(0) < 0x0400 && !BY_FIRST_WORD.has(first.lower)) return null;
   for (const { key, skip } of lookupKeys(first.lower)) {
     for (const alias of BY_FIRST_WORD.get(key) ?? []) {
       let exact = true;
