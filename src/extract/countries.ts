@@ -46,6 +46,8 @@ function isLanguageLabel(line: string, mention: CountryMention): boolean {
 function localAcronyms(texts: string[]): Set<string> {
   const defined = new Set<string>();
   for (const text of texts) {
+    // Only a bracket can define one, and the pattern's word scan is costly.
+    if (!text.includes('(')) continue;
     for (const match of text.matchAll(
       /((?:\p{Lu}[\p{L}-]*\s+(?:\p{Ll}{1,3}\s+)?){2,6})\((\p{Lu}{2,6})\)/gu,
     )) {

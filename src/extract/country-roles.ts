@@ -1,6 +1,7 @@
 import {
   COMPANY,
   COUNTERPART,
+  type CueList,
   HEAD_OF_STATE,
   MINISTER,
   PAIR_JOINER,
@@ -84,7 +85,7 @@ function nearestMention(
     const between = before
       ? text.slice(hit.end, mention.start)
       : text.slice(mention.end, hit.start);
-    if (between.search(COUNTERPART) >= 0) continue;
+    if (between.search(COUNTERPART.pattern) >= 0) continue;
     best = { mention, distance };
   }
   return best;
@@ -92,10 +93,8 @@ function nearestMention(
 
 function cueHits(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
-  const add = (kind: CueKind, pattern: RegExp): void => {
-    for (const match of sentence.matchAll(pattern)) {
-      hits.push({ kind, start: match.index, end: match.index + match[0].length });
-    }
+  const add = (kind: CueKind, list: CueList): void => {
+    for (const { start, end } of list.find(sentence)) hits.push({ kind, start, end });
   };
   add('state', STATE_BODY);
   add('head', HEAD_OF_STATE);
@@ -209,7 +208,7 @@ export function scoreCountries(
     const named = sentence.mentions.length > 0;
     const attached = named ? attachCues(sentence, hits()) : new Map<CountryMention, Set<CueKind>>();
     const paired = pairedCodes(sentence);
-    const venue = named && sentence.text.search(VENUE) >= 0;
+    const venue = named && sentence.text.search(VENUE.pattern) >= 0;
     const place = placeOnlyCodes(sentence);
     // "The government" refers back to a state already named, else to the site's own state.
     if (
@@ -267,10 +266,9 @@ function applyFallback(tallies: Map<string, Tally>): void {
 
 /** "The government signed…" with no country named near the word. */
 function speaksOfUnnamedState(sentence: ScoredSentence): boolean {
-  for (const match of sentence.text.matchAll(UNNAMED_STATE)) {
+  for (const match of UNNAMED_STATE.find(sentence.text)) {
     const near = sentence.mentions.some(
-      (mention) =>
-        mention.end >= match.index - 15 && mention.start <= match.index + match[0].length + 15,
+      (mention) => mention.end >= match.start - 15 && mention.start <= match.end + 15,
     );
     if (!near) return true;
   }

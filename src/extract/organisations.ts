@@ -6,7 +6,7 @@ import { findCountryMentions } from './gazetteer/countries-matcher.ts';
 import { findCompaniesByLegalForm } from './gazetteer/organisations-legal-forms.ts';
 import { findKnownOrganisations } from './gazetteer/organisations-matcher.ts';
 import { findGovernmentBodies } from './government-bodies.ts';
-import { findAcronymDefinitions } from './organisation-acronyms.ts';
+import { type AcronymDefinition, findAcronymDefinitions } from './organisation-acronyms.ts';
 import type { Page } from './page.ts';
 
 interface Mention {
@@ -62,19 +62,24 @@ function countryNear(text: string, start: number, end: number): string | null {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && a.end > b.start;
 
-function mentionsIn(sentence: PageSentence, acronyms: RegExp | null): Mention[] {
+function mentionsIn(
+  sentence: PageSentence,
+  defined: AcronymDefinition[],
+  acronyms: RegExp | null,
+): Mention[] {
   const text = sentence.text;
   const known = findKnownOrganisations(text);
   const legal = findCompaniesByLegalForm(text);
-  const defined = findAcronymDefinitions(text);
   const bodies = findGovernmentBodies(text);
+  let former: boolean | undefined;
+  const recalls = (): boolean => (former ??= recallsFormer(text));
   const mentions: Mention[] = [];
   for (const match of known) {
     // "International Telecommunication Union Plenipotentiary Conference": an event's name.
     if (match.org.kind === 'excluded' || EVENT_AFTER.test(text.slice(match.end))) continue;
     // "the High Level Government Meeting of ICANN": the host of an event attended.
     if (EVENT_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
-    const aside = CITATION_AFTER.test(text.slice(match.end)) || recallsFormer(text);
+    const aside = CITATION_AFTER.test(text.slice(match.end)) || recalls();
     // "Hengtong Optic-Electric Co., Ltd", "Thales Alenia Space (TAS)": the full name as written.
     const full =
       legal.find((company) => company.start === match.start && company.end > match.end) ??
@@ -101,7 +106,7 @@ function mentionsIn(sentence: PageSentence, acronyms: RegExp | null): Mention[] 
       kind: 'company',
       country: null,
       sentence,
-      aside: recallsFormer(text),
+      aside: recalls(),
     });
   }
   for (const definition of defined) {
@@ -114,7 +119,7 @@ function mentionsIn(sentence: PageSentence, acronyms: RegExp | null): Mention[] 
       kind: definition.company ? 'company' : 'other',
       country: null,
       sentence,
-      aside: recallsFormer(text),
+      aside: recalls(),
       defined: true,
     });
   }
@@ -130,7 +135,7 @@ function mentionsIn(sentence: PageSentence, acronyms: RegExp | null): Mention[] 
       kind: 'other',
       country: null,
       sentence,
-      aside: recallsFormer(text),
+      aside: recalls(),
     });
   }
   for (const body of bodies) {
@@ -152,7 +157,7 @@ function mentionsIn(sentence: PageSentence, acronyms: RegExp | null): Mention[] 
       kind: 'government',
       country: countryNear(text, body.start, end),
       sentence,
-      aside: recallsFormer(text),
+      aside: recalls(),
     });
   }
   return mentions;
@@ -172,7 +177,10 @@ function reportsEvent(sentence: PageSentence): boolean {
 }
 
 /** Whether the organisation takes part in the reported news rather than its background. */
-function participates(mentions: Mention[]): boolean {
+function participates(
+  mentions: Mention[],
+  reportsEvent: (sentence: PageSentence) => boolean,
+): boolean {
   const live = mentions.filter((m) => !m.aside && !m.sentence.background);
   if (live.length === 0) return false;
   return (
@@ -247,22 +255,28 @@ function mergeEarlyAcronyms(groups: Mention[][]): Mention[][] {
  */
 export function extractOrganisations(page: Page): Organisation[] {
   const sentences = pageSentences(page);
-  const acronyms = [
-    ...new Set(sentences.flatMap((s) => findAcronymDefinitions(s.text).map((d) => d.acronym))),
-  ];
+  const definitions = sentences.map((s) => findAcronymDefinitions(s.text));
+  const acronyms = [...new Set(definitions.flatMap((list) => list.map((d) => d.acronym)))];
   const used = acronyms.length
     ? new RegExp(`(?<![\\p{L}\\p{N}(])(?:${acronyms.join('|')})(?![\\p{L}\\p{N})])`, 'gu')
     : null;
   const groups: Mention[][] = [];
-  for (const mention of sentences.flatMap((s) => mentionsIn(s, used))) {
+  for (const mention of sentences.flatMap((s, i) => mentionsIn(s, definitions[i]!, used))) {
     const group = groups.find(
       (g) => g[0]!.key === mention.key || sameBody(g[0]!, mention) || definesAcronym(g, mention),
     );
     if (group) group.push(mention);
     else groups.push([mention]);
   }
+  // Several names can stand in one sentence: each sentence is checked for an event once.
+  const reported = new Map<PageSentence, boolean>();
+  const reporting = (sentence: PageSentence): boolean => {
+    let reports = reported.get(sentence);
+    if (reports === undefined) reported.set(sentence, (reports = reportsEvent(sentence)));
+    return reports;
+  };
   return mergeEarlyAcronyms(groups)
-    .filter(participates)
+    .filter((group) => participates(group, reporting))
     .map((group) => {
       // The first uninflected spelling; after an acronym ("ITU … International Telecommunication
       // Union"), the full name.

@@ -36,7 +36,7 @@ const OFFICIAL =
   /republic|kingdom|federation|state of|sultanate|emirates|республик|федераци|королевств|султанат|république|royaume|república|reino|federa[cç]|königreich|föderation|republik|federasi|cộng hòa|liên bang|سلطنة|دولة|المملكة|جمهورية|共和国|王国/iu;
 
 function startsUpper(text: string): boolean {
-  const first = [...text][0] ?? '';
+  const first = text ? String.fromCodePoint(text.codePointAt(0)!) : '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 

@@ -38,22 +38,61 @@ export function foldChar(ch: string): string {
   return out;
 }
 
-/** Folds a whole text, collapsing runs of whitespace to one space. */
+const byUnit = new Map<number, string>();
+
+/** foldChar for one BMP code unit, looked up by number: no one-character string is made. */
+function foldUnit(code: number): string {
+  let out = byUnit.get(code);
+  if (out === undefined) byUnit.set(code, (out = foldChar(String.fromCharCode(code))));
+  return out;
+}
+
+/**
+ * Folds a whole text, collapsing runs of spaces to one. `origin` gets one entry per folded code
+ * point, not per code unit. ASCII, the bulk of most texts, skips the per-character cache.
+ */
 export function foldText(text: string): FoldedText {
-  let folded = '';
+  const parts: string[] = [];
   const origin: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const out = foldChar(ch);
-    for (const piece of out) {
-      if (piece === ' ' && folded.endsWith(' ')) continue;
-      folded += piece;
-      origin.push(index);
+  let afterSpace = false;
+  for (let index = 0; index < text.length;) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      // Only a plain space folds to ' ' here: ASCII tabs and newlines are kept as they are.
+      if (code !== 32 || !afterSpace) {
+        parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[index]!);
+        origin.push(index);
+        afterSpace = code === 32;
+      }
+      index++;
+      continue;
     }
-    index += ch.length;
+    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text, index + 1) ? 2 : 1;
+    const out = width === 1 ? foldUnit(code) : foldChar(text.slice(index, index + 2));
+    if (out.length === 1) {
+      if (out !== ' ' || !afterSpace) {
+        parts.push(out);
+        origin.push(index);
+        afterSpace = out === ' ';
+      }
+      index += width;
+      continue;
+    }
+    for (const piece of out) {
+      if (piece === ' ' && afterSpace) continue;
+      parts.push(piece);
+      origin.push(index);
+      afterSpace = piece === ' ';
+    }
+    index += width;
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: parts.join(''), origin };
+}
+
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Folds a gazetteer key the same way the text is folded. */

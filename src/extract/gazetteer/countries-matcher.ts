@@ -12,22 +12,28 @@ export interface CountryMention {
   via: MentionVia;
 }
 
+/** Keyed by UTF-16 code unit: the text is walked one code unit at a time. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entries: GazetteerEntry[];
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
+/** Whether the key has a character outside the BMP. */
+const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
+
 function buildTrie(entries: GazetteerEntry[]): TrieNode {
   const root = newNode();
   for (const entry of entries) {
     const key = foldKey(entry.raw);
-    if (!key) continue;
+    // The text is walked by code unit, so a key with a surrogate pair could never be reached.
+    if (!key || ASTRAL.test(key)) continue;
     let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = newNode()));
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = newNode()));
       node = child;
     }
     if (
@@ -72,22 +78,30 @@ const ARABIC_PREFIXES = [
 /** Short names must match their accents too ("Mỹ" is not "My", "Irã" is not "Ira"). */
 const SHORT_KEY = 4;
 
-// ASCII and scripts below U+0E00 take a fast path: this runs once or twice per character.
-function isWord(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
+/** Per UTF-16 code unit, filled on first sight: 1, plus 2 for a word character, plus 4 for no spaces. */
+const CLASSES = new Uint8Array(0x10000);
+
+// This runs once or twice per character: a table lookup instead of a Unicode pattern.
+function classOf(ch: string): number {
   const code = ch.charCodeAt(0);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD.test(ch);
+  let bits = CLASSES[code]!;
+  if (bits === 0) {
+    bits = 1 | (WORD.test(ch[0]!) ? 2 : 0) | (NO_SPACES.test(ch[0]!) ? 4 : 0);
+    CLASSES[code] = bits;
+  }
+  return bits;
+}
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && (classOf(ch) & 2) !== 0;
 }
 function noSpaces(ch: string | undefined): boolean {
-  return ch !== undefined && ch.charCodeAt(0) >= 0x0e00 && NO_SPACES.test(ch);
+  return ch !== undefined && (classOf(ch) & 4) !== 0;
 }
 
 function surfaceFits(entry: GazetteerEntry, surface: string, keyLength: number): boolean {
   if (entry.surface === 'exact') return surface === entry.raw;
   if (entry.surface === 'capital') {
-    const first = [...surface][0] ?? '';
+    const first = surface ? String.fromCodePoint(surface.codePointAt(0)!) : '';
     if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
   }
   if (keyLength <= SHORT_KEY && !ARABIC.test(surface) && !noSpaces(surface[0])) {
@@ -96,26 +110,26 @@ function surfaceFits(entry: GazetteerEntry, surface: string, keyLength: number):
   return true;
 }
 
-interface Candidate {
-  entry: GazetteerEntry;
+/** A key ending at folded offset `end` on a word boundary, with the entries filed under it. */
+interface Span {
   start: number;
   end: number;
+  entries: GazetteerEntry[];
 }
 
-/** All entries whose key starts at folded offset `from` and ends on a word boundary, longest first. */
-function candidatesAt(folded: string, from: number): Candidate[] {
-  const byLength: Candidate[][] = [];
+/** Adds the spans of every key that starts at folded offset `from`, shortest first. */
+function addSpans(folded: string, from: number, spans: Span[]): void {
   let node: TrieNode | undefined = TRIE;
-  for (let j = from; j < folded.length && node; j++) {
-    node = node.next.get(folded[j]!);
-    if (!node || node.entries.length === 0) continue;
+  for (let j = from; j < folded.length; j++) {
+    node = node.next.get(folded.charCodeAt(j));
+    if (!node) return;
+    if (node.entries.length === 0) continue;
     const end = j + 1;
     const last = folded[j]!;
     const boundary =
       last === '-' || noSpaces(last) || noSpaces(folded[end]) || !isWord(folded[end]);
-    if (boundary) byLength.push(node.entries.map((entry) => ({ entry, start: from, end })));
+    if (boundary) spans.push({ start: from, end, entries: node.entries });
   }
-  return byLength.reverse().flat();
 }
 
 function startsWord(folded: string, index: number): boolean {
@@ -123,12 +137,34 @@ function startsWord(folded: string, index: number): boolean {
   return index === 0 || !isWord(prev) || noSpaces(prev) || noSpaces(folded[index]);
 }
 
-function arabicStarts(folded: string, index: number): number[] {
-  const starts = [index];
-  if (!ARABIC.test(folded[index] ?? '')) return starts;
-  for (const prefix of ARABIC_PREFIXES)
-    if (folded.startsWith(prefix, index)) starts.push(index + prefix.length);
-  return starts;
+/**
+ * Spans of keys starting at `index`, or after an Arabic proclitic there: longest first, and
+ * for one length the bare start before the proclitics, in their listed order.
+ */
+function spansAt(folded: string, index: number): Span[] {
+  const spans: Span[] = [];
+  addSpans(folded, index, spans);
+  const code = folded.charCodeAt(index);
+  if (code >= 0x0600 && code <= 0x06ff) {
+    for (const prefix of ARABIC_PREFIXES)
+      if (folded.startsWith(prefix, index)) addSpans(folded, index + prefix.length, spans);
+  }
+  return spans.length > 1 ? spans.sort((a, b) => b.end - a.end) : spans; // stable
+}
+
+/** The first entry, longest key first and then in gazetteer order, whose surface fits. */
+function hitAt(
+  text: string,
+  folded: string,
+  origin: number[],
+  index: number,
+): { entry: GazetteerEntry; start: number; end: number } | undefined {
+  for (const { start, end, entries } of spansAt(folded, index)) {
+    const surface = text.slice(origin[start], origin[end]);
+    const entry = entries.find((candidate) => surfaceFits(candidate, surface, end - start));
+    if (entry) return { entry, start, end };
+  }
+  return undefined;
 }
 
 /**
@@ -142,16 +178,7 @@ export function findCountryMentions(text: string): CountryMention[] {
   const found: CountryMention[] = [];
   let index = 0;
   while (index < folded.length) {
-    if (!startsWord(folded, index)) {
-      index++;
-      continue;
-    }
-    const candidates = arabicStarts(folded, index)
-      .flatMap((start) => candidatesAt(folded, start))
-      .sort((a, b) => b.end - a.end); // stable: entry order kept within one length
-    const hit = candidates.find(({ entry, start, end }) =>
-      surfaceFits(entry, text.slice(origin[start], origin[end]), end - start),
-    );
+    const hit = startsWord(folded, index) ? hitAt(text, folded, origin, index) : undefined;
     if (!hit) {
       index++;
       continue;

@@ -48,23 +48,24 @@ const ZH_ABBREVIATIONS: Record<string, string> = {
 
 const CHARS = Object.keys(ZH_ABBREVIATIONS).join('');
 /** Words that make a two-character pair a bilateral compound: 中莫两国, 中美关系, 中俄合作. */
-const PAIR = new RegExp(
-  `([${CHARS}])([${CHARS}])(?=两国|双方|关系|合作|友好|建交|签署|签约|经贸|企业|之间|伙伴|联合|战略|元首|外长|共建|友谊|政府)`,
-  'gu',
-);
+const COMPOUND =
+  '两国|双方|关系|合作|友好|建交|签署|签约|经贸|企业|之间|伙伴|联合|战略|元首|外长|共建|友谊|政府';
+const PAIR = new RegExp(`([${CHARS}])([${CHARS}])(?=${COMPOUND})`, 'gu');
+/** Most texts have none of the words: a plain search for them is far cheaper than PAIR. */
+const HAS_COMPOUND = new RegExp(COMPOUND, 'u');
 /** X方 "the X side"; not 方面/方法/方式/方案/… where 方 starts another word. */
 const SIDE = new RegExp(`([${CHARS}])方(?![面法式案向便针位形圆言])`, 'gu');
 
 /** Chinese one-character abbreviations in bilateral compounds and "X side" (莫方). */
 export function findChineseAbbreviations(text: string): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const match of text.matchAll(PAIR)) {
+  for (const match of HAS_COMPOUND.test(text) ? text.matchAll(PAIR) : []) {
     for (const [offset, ch] of [match[1]!, match[2]!].entries()) {
       const start = match.index + offset;
       out.push({ code: ZH_ABBREVIATIONS[ch]!, start, end: start + 1, surface: ch, via: 'abbrev' });
     }
   }
-  for (const match of text.matchAll(SIDE)) {
+  for (const match of text.includes('方') ? text.matchAll(SIDE) : []) {
     const ch = match[1]!;
     out.push({
       code: ZH_ABBREVIATIONS[ch]!,

@@ -17,12 +17,16 @@ const SUFFIXED = new RegExp(
 // "АО «Казахтелеком»", "компания «Ростелеком»", "شركة «…»": a quoted name after a legal form.
 const QUOTED =
   /(?<![\p{L}\p{N}])(?:АО|ПАО|ОАО|ЗАО|ООО|ТОО|АҚ|ЖШС|ҰК|НК|ГК|ТОВ|ПрАТ|компани\p{L}*|корпораци\p{L}*|company|société|empresa|Unternehmen|perusahaan|công ty|PT)\s+[«"“]([^»"”]{2,50})[»"”]|شركة\s+[«"“]([^»"”]{2,50})[»"”]/gu;
+// Substrings every match must contain: one of the legal forms, or an opening quote. Most texts
+// have none, and testing for them is far cheaper than the word scans above.
+const SUFFIX_WORD = /Co\.|Ltd|Limited|Inc|Corp|PLC|plc|LLC|GmbH|AG|S\.A\.|SAS|JSC|Tbk|Pty/u;
+const OPENING_QUOTE = /[«"“]/u;
 const DETERMINER = /^(?:The|A|An|Le|La|Les|El|Los|Der|Die|Das|And|Of|In|On|At|By|For|With)\s+/u;
 
 /** Company names marked by a legal form, left to right. */
 export function findCompaniesByLegalForm(text: string): CompanyNameMatch[] {
   const found: CompanyNameMatch[] = [];
-  for (const m of text.matchAll(SUFFIXED)) {
+  for (const m of SUFFIX_WORD.test(text) ? text.matchAll(SUFFIXED) : []) {
     let name = m[0];
     let start = m.index;
     const determiner = DETERMINER.exec(name);
@@ -32,7 +36,7 @@ export function findCompaniesByLegalForm(text: string): CompanyNameMatch[] {
     }
     found.push({ name, start, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of OPENING_QUOTE.test(text) ? text.matchAll(QUOTED) : []) {
     const name = (m[1] ?? m[2] ?? '').trim();
     const start = m.index + m[0].indexOf(name);
     if (name) found.push({ name, start, end: start + name.length });

@@ -56,12 +56,47 @@ const STRIPPED_ENDING = /[аяоеёиыйьуюіәөүұ]{1,2}$/u;
 const ARABIC_PREFIX = /^[وبلفك]{1,2}/u;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({
-    text: m[0],
-    lower: m[0].toLowerCase(),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  if (isAscii(text)) return tokenizeAscii(text);
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    tokens.push(token(m[0], m.index));
+  }
+  return tokens;
+}
+
+const token = (text: string, start: number): Token => ({
+  text,
+  lower: text.toLowerCase(),
+  start,
+  end: start + text.length,
+});
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** TOKEN on ASCII text, where letters and digits are the word characters and `\s` is 9–13 and space. */
+function tokenizeAscii(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isAsciiWord(code)) {
+      const start = i;
+      while (i < text.length && isAsciiWord(text.charCodeAt(i))) i++;
+      tokens.push(token(text.slice(start, i), start));
+    } else {
+      if (code !== 32 && (code < 9 || code > 13)) tokens.push(token(text[i]!, i));
+      i++;
+    }
+  }
+  return tokens;
+}
+
+function isAsciiWord(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 const ORGS: KnownOrganisation[] = [];
@@ -134,6 +169,8 @@ function wordMatches(
 /** Keys under which a text word may be indexed: itself, its Cyrillic stems, without an Arabic prefix. */
 function lookupKeys(lower: string): { key: string; skip: number }[] {
   const keys = [{ key: lower, skip: 0 }];
+  // Cyrillic and Arabic letters all lie above U+0400: a word starting below has no other key.
+  if (lower.charCodeAt(0) < 0x0400) return keys;
   if (INFLECTING_WORD.test(lower)) {
     for (let cut = 1; cut <= MAX_ENDING && lower.length - cut >= 3; cut++)
       keys.push({ key: lower.slice(0, -cut), skip: 0 });
@@ -153,6 +190,8 @@ function matchAt(
   i: number,
 ): { alias: Alias; last: number; exact: boolean; skip: number } | null {
   const first = tokens[i]!;
+  // Most words start no alias: rule them out before any keys are made.
+  if (first.lower.charCodeAt(0) < 0x0400 && !BY_FIRST_WORD.has(first.lower)) return null;
   for (const { key, skip } of lookupKeys(first.lower)) {
     for (const alias of BY_FIRST_WORD.get(key) ?? []) {
       let exact = true;
