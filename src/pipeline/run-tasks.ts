@@ -1,16 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { FileTask } from './file-task.ts';
 import type { Outcome } from './outcome.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 /**
- * Below this many files to extract, starting worker threads (each loads tsx and the extractor,
+ * Below this many files to extract, starting worker threads (each loads and warms up the extractor,
  * about a second) costs more than it saves; the files are extracted on the main thread.
  */
 export const POOL_MIN_TASKS = 64;
-
-const WORKER = fileURLToPath(new URL('./file-task-worker.mjs', import.meta.url));
 
 /** The default pool size: every core. */
 export function defaultThreads(): number {
@@ -56,7 +54,7 @@ async function runInPool(
   finish: (position: number, outcome: Outcome) => void,
 ): Promise<void> {
   const pool = new Piscina<FileTask, Outcome>({
-    filename: WORKER,
+    filename: await workerBundle(),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
@@ -81,8 +79,8 @@ async function runInPool(
 }
 
 /**
- * The parent's Node flags minus module loaders and preloads: the worker entry registers tsx
- * itself, and a preload meant for the main thread (tsx's, a benchmark's) is not for workers.
+ * The parent's Node flags minus module loaders and preloads: the worker runs plain JavaScript, and
+ * a preload meant for the main thread (tsx's, a benchmark's) is not for workers.
  */
 export function withoutLoaders(execArgv: readonly string[]): string[] {
   const loaders = ['--import', '--require', '-r', '--loader', '--experimental-loader'];
