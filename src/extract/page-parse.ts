@@ -2,6 +2,7 @@ import { endsArticle, isChromeLine, isImageFile, isProse } from './chrome.ts';
 import { detectLanguage } from './language.ts';
 import type { Page, PageMeta } from './page.ts';
 import { htmlToLines, looksLikeHtml } from './page-html.ts';
+import { compactString } from './one-byte.ts';
 import { cleanText, keepHttpUrl } from './text-clean.ts';
 
 const HEADER_KEYS = new Set([
@@ -51,8 +52,9 @@ export function parsePage(raw: string): Page {
   const parsed = looksLikeHtml(text) ? cleanParsed(htmlToLines(text)) : splitTextPage(text);
   const { meta } = parsed;
   const bounded = boundLines(parsed.lines);
-  const lines = bounded.lines;
-  const chrome = boundLines(parsed.chrome).lines;
+  // Every extractor runs its patterns over these lines: give them the compact string form.
+  const lines = bounded.lines.map(compactString);
+  const chrome = boundLines(parsed.chrome).lines.map(compactString);
   const url = keepHttpUrl(meta.url);
   const cleanMeta: PageMeta = {
     url,
@@ -66,7 +68,7 @@ export function parsePage(raw: string): Page {
   const lead = split.bodyLines[0];
   const ownHeadline =
     !stated.onPage && split.bodyLines.length > 1 && lead !== undefined && isHeadlineLike(lead);
-  const headline = ownHeadline ? lead : stated.headline;
+  const headline = ownHeadline ? lead : compactString(stated.headline);
   const bodyLines = ownHeadline ? split.bodyLines.slice(1) : split.bodyLines;
   const chromeLines = [...chrome, ...split.chromeLines];
   const language = detectLanguage(bodyLines.join('\n') || headline || lines.join('\n'));
