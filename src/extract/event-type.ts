@@ -101,9 +101,11 @@ function tally(page: Page): Record<CuedType, Tally> {
   ) as Record<CuedType, Tally>;
   const sentences = pageSentences(page);
   const texts = sentences.map((sentence) => neutralise(sentence.text));
-  // Paid work counts for a vendor named in the same sentence or the next one.
+  // Paid work counts for a vendor named in the same sentence or the next one, and is looked
+  // for only there.
   const vendors = texts.map(namesVendor);
-  // Whether the previous sentence describes paid work; '' (before the first) does not.
+  // Whether the previous sentence describes paid work (as far as a vendor needs to know);
+  // nothing comes before the first.
   let previousWork = false;
   sentences.forEach((sentence, i) => {
     const text = texts[i]!;
