@@ -47,6 +47,43 @@ function positionWeight(sentence: PageSentence): number {
   return sentence.index <= 8 ? 1 : 0.7;
 }
 
+/**
+ * What a sentence reports beyond its cue words. Each part is worked out only when a cue in the
+ * sentence asks for it: most sentences name no event, and their context never matters.
+ */
+class SentenceContext {
+  #history?: boolean;
+  #approval?: boolean;
+  #signed?: boolean;
+  #current?: boolean;
+
+  constructor(
+    readonly sentence: PageSentence,
+    readonly text: string,
+  ) {}
+
+  get history(): boolean {
+    return (this.#history ??= recallsFormer(this.text) || recallsEarlierInstrument(this.text));
+  }
+
+  get approval(): boolean {
+    return (this.#approval ??= approvesOnly(this.text));
+  }
+
+  get signed(): boolean {
+    return (this.#signed ??= hasSigning(this.text) && !this.history && !this.approval);
+  }
+
+  /** Some cue reports something that happened, not a plan or a recollection. */
+  get current(): boolean {
+    return (this.#current ??=
+      !this.sentence.background &&
+      !this.history &&
+      !this.approval &&
+      (this.signed || !speaksOfFuture(this.text)));
+  }
+}
+
 function tally(page: Page): Record<CuedType, Tally> {
   const tallies = Object.fromEntries(
     CUED_TYPES.map((type) => [
@@ -62,44 +99,49 @@ function tally(page: Page): Record<CuedType, Tally> {
       },
     ]),
   ) as Record<CuedType, Tally>;
-  // Whether the previous sentence describes paid work; '' (before the first) does not.
+  const sentences = pageSentences(page);
+  const texts = sentences.map((sentence) => neutralise(sentence.text));
+  // Paid work counts for a vendor named in the same sentence or the next one, and is looked
+  // for only there.
+  const vendors = texts.map(namesVendor);
+  // Whether the previous sentence describes paid work (as far as a vendor needs to know);
+  // nothing comes before the first.
   let previousWork = false;
-  for (const sentence of pageSentences(page)) {
-    const text = neutralise(sentence.text);
-    const ownWork = describesPaidWork(text);
+  sentences.forEach((sentence, i) => {
+    const text = texts[i]!;
+    const vendor = vendors[i]!;
+    const ownWork = (vendor || vendors[i + 1] === true) && describesPaidWork(text);
     const work = ownWork || previousWork;
     previousWork = ownWork;
-    const history = recallsFormer(text) || recallsEarlierInstrument(text);
-    const approval = approvesOnly(text);
-    const signed = hasSigning(text) && !history && !approval;
-    const press = addressesPress(text);
-    const current =
-      !sentence.background && !history && !approval && (signed || !speaksOfFuture(text));
-    const weight = positionWeight(sentence) * (current ? 1 : 0.3);
+    const context = new SentenceContext(sentence, text);
     // A vendor's signed "agreement" or "deal" to supply or build is a supply contract.
-    const supplyDeal =
-      namesVendor(text) &&
+    const supplyDeal = () =>
+      vendor &&
       work &&
-      (signed || DEAL.test(text) || EVENT_CUES.agreement(text) || EVENT_CUES.contract(text));
+      (context.signed ||
+        DEAL.test(text) ||
+        EVENT_CUES.agreement(text) ||
+        EVENT_CUES.contract(text));
     for (const type of CUED_TYPES) {
-      if (type === 'meeting' && press) continue;
       const cued =
         EVENT_CUES[type](text) ||
-        (signed && SIGNED_CUES[type]?.(text)) ||
-        (type === 'contract' && supplyDeal);
-      if (!cued) continue;
+        (SIGNED_CUES[type]?.(text) && context.signed) ||
+        (type === 'contract' && supplyDeal());
+      if (!cued || (type === 'meeting' && addressesPress(text))) continue;
+      const { current } = context;
+      const weight = positionWeight(sentence) * (current ? 1 : 0.3);
       const entry = tallies[type];
       entry.score += weight;
       entry.inTitle ||= sentence.inTitle && current;
       entry.current ||= current;
       entry.lead ||= current && sentence.index <= LEAD_INDEX;
-      entry.signed ||= signed && !sentence.background && INSTRUMENTS.includes(type);
+      entry.signed ||= context.signed && !sentence.background && INSTRUMENTS.includes(type);
       if (weight > entry.bestWeight) {
         entry.bestWeight = weight;
         entry.evidence = sentence.text;
       }
     }
-  }
+  });
   return tallies;
 }
 

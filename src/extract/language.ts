@@ -105,6 +105,8 @@ interface ScriptRule {
   decide: string | string[];
 }
 
+const LATIN_RULE: ScriptRule = { pattern: /\p{Script=Latin}/gu, decide: LATIN_CANDIDATES };
+
 // Scripts with one plausible language decide at once; shared scripts go to franc restricted
 // to their plausible languages, which keeps short texts from drifting to unlikely ones.
 const SCRIPTS: ScriptRule[] = [
@@ -125,11 +127,18 @@ const SCRIPTS: ScriptRule[] = [
   { pattern: /\p{Script=Devanagari}/gu, decide: ['hin', 'mar', 'npi'] },
   { pattern: /\p{Script=Arabic}/gu, decide: ARABIC_CANDIDATES },
   { pattern: /\p{Script=Cyrillic}/gu, decide: CYRILLIC_CANDIDATES },
-  { pattern: /\p{Script=Latin}/gu, decide: LATIN_CANDIDATES },
+  LATIN_RULE,
 ];
 
 const KANA = /[\u3040-\u30ff]/gu;
 const HAN = /\p{Script=Han}/gu;
+// A letter of any script counted here but Latin: most texts have none, and their counts are nil.
+const NOT_LATIN = new RegExp(
+  [KANA, ...SCRIPTS.filter((rule) => rule !== LATIN_RULE).map((rule) => rule.pattern)]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'u',
+);
 
 // Letters that only one Cyrillic language of the candidates uses settle it before trigrams.
 const CYRILLIC_MARKERS: [RegExp, string][] = [
@@ -146,10 +155,12 @@ const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếề
  * languages plausible for that script. Returns 'und' when the text has no letters.
  */
 export function detectLanguage(text: string): string {
+  const latinOnly = !NOT_LATIN.test(text);
   // Japanese writes with Han characters too: any real share of kana makes it Japanese.
-  const kana = text.match(KANA)?.length ?? 0;
+  const kana = latinOnly ? 0 : (text.match(KANA)?.length ?? 0);
   if (kana > 0 && kana >= (text.match(HAN)?.length ?? 0) * 0.1) return 'ja';
-  const counts = SCRIPTS.map((rule) => ({ rule, count: text.match(rule.pattern)?.length ?? 0 }));
+  const rules = latinOnly ? [LATIN_RULE] : SCRIPTS;
+  const counts = rules.map((rule) => ({ rule, count: text.match(rule.pattern)?.length ?? 0 }));
   const top = counts.reduce((best, next) => (next.count > best.count ? next : best));
   if (top.count === 0) return 'und';
   const { decide } = top.rule;
@@ -184,17 +195,26 @@ function latinMarker(text: string, letters: number): string | null {
   return null;
 }
 
-const STOPWORD_SETS = Object.entries(LATIN_STOPWORDS).map(([language, words]) => ({
-  language,
-  words: new Set(words),
-}));
+const STOPWORD_LANGUAGES = Object.keys(LATIN_STOPWORDS);
+// Each function word with the languages (indices) that use it: a text's word is looked up once.
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+Object.values(LATIN_STOPWORDS).forEach((words, index) => {
+  for (const word of new Set(words)) {
+    const languages = LANGUAGES_OF_WORD.get(word) ?? [];
+    languages.push(index);
+    LANGUAGES_OF_WORD.set(word, languages);
+  }
+});
 
 /** The language whose function words the text uses most, when it clearly leads. */
 function stopwordVote(text: string): string | null {
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = STOPWORD_SETS.map(({ language, words }) => ({
+  const hits = STOPWORD_LANGUAGES.map(() => 0);
+  for (const token of tokens)
+    for (const index of LANGUAGES_OF_WORD.get(token) ?? []) hits[index]!++;
+  const scores = STOPWORD_LANGUAGES.map((language, index) => ({
     language,
-    hits: tokens.reduce((sum, token) => sum + (words.has(token) ? 1 : 0), 0),
+    hits: hits[index]!,
   })).sort((a, b) => b.hits - a.hits);
   const [first, second] = scores;
   if (!first || first.hits < 2) return null;

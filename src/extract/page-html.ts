@@ -1,6 +1,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { PageMeta } from './page.ts';
+import { collapseSpaces } from './text-clean.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -143,7 +144,7 @@ function innerText(element: Element): string {
 function splitLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .map((line) => collapseSpaces(line).trim())
     .filter(Boolean);
 }
 
@@ -171,7 +172,7 @@ function isInside(element: Element, container: Node): boolean {
 function textOf(node: Node): string {
   const chunks: string[] = [];
   collectText(node, chunks);
-  return chunks.join('').replace(/\s+/gu, ' ');
+  return collapseSpaces(chunks.join(''));
 }
 
 function collectText(node: Node, chunks: string[]): void {

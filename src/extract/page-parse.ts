@@ -2,7 +2,8 @@ import { endsArticle, isChromeLine, isImageFile, isProse } from './chrome.ts';
 import { detectLanguage } from './language.ts';
 import type { Page, PageMeta } from './page.ts';
 import { htmlToLines, looksLikeHtml } from './page-html.ts';
-import { cleanText, keepHttpUrl } from './text-clean.ts';
+import { compactString } from './one-byte.ts';
+import { cleanText, collapseSpaces, keepHttpUrl } from './text-clean.ts';
 
 const HEADER_KEYS = new Set([
   'seed_url',
@@ -51,8 +52,9 @@ export function parsePage(raw: string): Page {
   const parsed = looksLikeHtml(text) ? cleanParsed(htmlToLines(text)) : splitTextPage(text);
   const { meta } = parsed;
   const bounded = boundLines(parsed.lines);
-  const lines = bounded.lines;
-  const chrome = boundLines(parsed.chrome).lines;
+  // Every extractor runs its patterns over these lines: give them the compact string form.
+  const lines = bounded.lines.map(compactString);
+  const chrome = boundLines(parsed.chrome).lines.map(compactString);
   const url = keepHttpUrl(meta.url);
   const cleanMeta: PageMeta = {
     url,
@@ -60,13 +62,15 @@ export function parsePage(raw: string): Page {
     date: meta.date ? meta.date.trim() || null : null,
   };
   if (url === null && meta.url?.trim()) cleanMeta.rejectedUrl = meta.url.trim();
-  const stated = pickHeadline(cleanMeta.title, lines);
-  const split = splitBody(lines, stated.headline);
+  // The headline search and the body split compare every line's key with the headline's.
+  const keys = lines.map(normalise);
+  const stated = pickHeadline(cleanMeta.title, lines, keys);
+  const split = splitBody(lines, keys, stated.headline);
   // A page whose stated title is not on the page shows its own headline just above the text.
   const lead = split.bodyLines[0];
   const ownHeadline =
     !stated.onPage && split.bodyLines.length > 1 && lead !== undefined && isHeadlineLike(lead);
-  const headline = ownHeadline ? lead : stated.headline;
+  const headline = ownHeadline ? lead : compactString(stated.headline);
   const bodyLines = ownHeadline ? split.bodyLines.slice(1) : split.bodyLines;
   const chromeLines = [...chrome, ...split.chromeLines];
   const language = detectLanguage(bodyLines.join('\n') || headline || lines.join('\n'));
@@ -92,7 +96,7 @@ function cleanParsed(parsed: { meta: PageMeta; lines: string[]; chrome: string[]
 } {
   const clean = (value: string | null) => (value === null ? null : cleanText(value));
   const lines = (list: string[]) =>
-    list.map((line) => cleanText(line).replace(/\s+/gu, ' ').trim()).filter(Boolean);
+    list.map((line) => collapseSpaces(cleanText(line)).trim()).filter(Boolean);
   return {
     meta: {
       url: clean(parsed.meta.url),
@@ -168,7 +172,7 @@ function splitTextPage(text: string): { meta: PageMeta; lines: string[]; chrome:
     meta.title ??= dateLine[2]!.trim();
     rest.splice(first, 1);
   }
-  const lines = rest.map((line) => line.replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  const lines = rest.map((line) => collapseSpaces(line).trim()).filter(Boolean);
   return { meta, lines, chrome: [] };
 }
 
@@ -192,16 +196,16 @@ function readHeaderBlock(lines: string[]): { length: number; fields: Map<string,
 function pickHeadline(
   stated: string | null,
   lines: string[],
+  keys: string[],
 ): { headline: string; onPage: boolean } {
   if (stated) {
     const statedKey = normalise(stated);
     const onPage = lines
-      .filter((line) => line.length >= 8 && statedKey.startsWith(normalise(line)))
+      .filter((line, i) => line.length >= 8 && statedKey.startsWith(keys[i]!))
       .sort((a, b) => b.length - a.length)[0];
     if (onPage && onPage.length >= stated.length * 0.4) return { headline: onPage, onPage: true };
     // The page's own heading may carry the site's prefix (`India News | <stated title>`).
-    if (lines.some((line) => isHeadlineOf(line, statedKey)))
-      return { headline: stated, onPage: true };
+    if (keys.some((key) => isHeadlineOf(key, statedKey))) return { headline: stated, onPage: true };
     return { headline: stated.split(/\s+\|\s+/u)[0]!.trim() || stated, onPage: false };
   }
   const first = lines.find((line) => !isChromeLine(line) && wordCount(line) >= 3) ?? lines[0] ?? '';
@@ -223,11 +227,12 @@ function isHeadlineLike(line: string): boolean {
 
 function splitBody(
   lines: string[],
+  keys: string[],
   headline: string,
 ): { bodyLines: string[]; chromeLines: string[] } {
   const headlineKey = normalise(headline);
   // Each line is compared with the headline once; the split below asks three times.
-  const headlines = lines.map((line) => isHeadlineOf(line, headlineKey));
+  const headlines = keys.map((key) => isHeadlineOf(key, headlineKey));
   const excluded = lines.map((line, i) => {
     const afterImage = i > 0 && isImageFile(lines[i - 1]!) && line.length < 120;
     return afterImage || isChromeLine(line) || headlines[i]!;
@@ -256,9 +261,8 @@ function splitBody(
   };
 }
 
-/** The headline itself, or the headline with a short site prefix or suffix around it. */
-function isHeadlineOf(line: string, headlineKey: string): boolean {
-  const key = normalise(line);
+/** The headline itself, or the headline with a short site prefix or suffix around it (keys). */
+function isHeadlineOf(key: string, headlineKey: string): boolean {
   return (
     key === headlineKey ||
     (headlineKey.length >= 8 && key.includes(headlineKey) && key.length <= headlineKey.length * 1.5)

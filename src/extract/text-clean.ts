@@ -21,3 +21,12 @@ export function keepHttpUrl(value: string | null): string | null {
     return null;
   }
 }
+
+// Only runs that are not already one plain space: a line of single-spaced words is left as it is
+// instead of being rebuilt at every space.
+const SPACE_RUNS = /\s{2,}|[^\S ]/gu;
+
+/** Every run of white space as one plain space (what `replace(/\s+/gu, ' ')` gives). */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUNS, ' ');
+}

@@ -674,3 +674,29 @@ export const TOPIC_TESTS: [Topic, TopicTest][] = (Object.keys(SOURCES) as Topic[
   topic,
   compile(SOURCES[topic]),
 ]);
+
+const ALL = Object.values(SOURCES);
+const allWords = ALL.flatMap((source) => source.words ?? []).join('|');
+// Everything a folded test, or the first half of a pair, of any topic can match. Acronyms keep
+// their case in a pattern of their own: under the `i` flag, `[A-Za-z]` also holds the Kelvin
+// sign and the long s, and their bounds would then reject places the topic's own test accepts.
+const ANY_FOLDED = new RegExp(
+  [
+    `${firstCharGuard(allWords)}(?<![\\p{L}\\p{N}])(?:${allWords})`,
+    ...ALL.flatMap((source) => source.scripts ?? []),
+    ...ALL.flatMap((source) => (source.together ?? []).map(([first]) => `(?:${first})`)),
+  ].join('|'),
+  'iu',
+);
+const ANY_ACRONYM = new RegExp(
+  `(?<![A-Za-z0-9])(?:${ALL.flatMap((source) => source.acronyms ?? []).join('|')})(?![A-Za-z0-9])`,
+  'u',
+);
+
+/**
+ * False when no topic's test can accept the sentence: one scan instead of one per topic, for
+ * the many sentences that name no topic.
+ */
+export function mayNameTopic(sentence: string): boolean {
+  return ANY_FOLDED.test(sentence) || ANY_ACRONYM.test(sentence);
+}

@@ -1,7 +1,7 @@
 import type { Topic } from '../schema/dataset.ts';
 import { pageSentences } from './event-sentences.ts';
 import type { Page } from './page.ts';
-import { TOPIC_TESTS } from './topic-patterns.ts';
+import { TOPIC_TESTS, mayNameTopic } from './topic-patterns.ts';
 
 // "The Fourth Industrial Revolution, with AI and IoT among its technologies" is rhetoric about
 // the future, not the content of a cooperation, so buzzword topics in such sentences don't count.
@@ -16,7 +16,7 @@ const BUZZWORDS = new Set<Topic>(['ai', 'iot', 'cloud']);
 export function extractTopics(page: Page): { topic: Topic; evidence: string }[] {
   const found = new Map<Topic, string>();
   for (const sentence of pageSentences(page)) {
-    if (sentence.background) continue;
+    if (sentence.background || !mayNameTopic(sentence.text)) continue;
     const rhetoric = REVOLUTION.test(sentence.text);
     for (const [topic, test] of TOPIC_TESTS) {
       if (found.has(topic) || (rhetoric && BUZZWORDS.has(topic))) continue;
