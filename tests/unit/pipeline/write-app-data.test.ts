@@ -6,6 +6,7 @@ import { decodeIndex, validateIndex } from '../../../src/app/app-data.ts';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import { stderrLogger } from '../../../src/pipeline/logger.ts';
 import {
+  AppDataWriter,
   appDataPaths,
   CHUNK_SIZE,
   LEAD_CHARS,
@@ -115,6 +116,16 @@ describe('writeAppData', () => {
       await writeAppData(document);
       expect(await readFile(appDataPaths(document).index, 'utf8')).toBe(first);
       expect(await readdir(appDataPaths(document).details)).toEqual(chunkBytes);
+
+      // The command line writes the sidecars while streaming the document: the same bytes.
+      const streamed = path.join(work, 'varied-streamed', 'articles.json');
+      await buildToFile(input, streamed, {
+        logger: stderrLogger(true),
+        cacheDir: null,
+        sink: new AppDataWriter(streamed),
+      });
+      expect(await expectSidecarsMatch(streamed)).toBe(first);
+      expect(await readdir(appDataPaths(streamed).details)).toEqual(chunkBytes);
     } finally {
       await rm(input, { recursive: true, force: true });
     }
