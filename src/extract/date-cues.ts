@@ -9,7 +9,7 @@ import {
   REPORT_WORDS,
   VAGUE_TIME_WORDS,
 } from './date-cue-words.ts';
-import { compact } from './date-compact.ts';
+import { compactString } from './one-byte.ts';
 import { wordRegex } from './date-word-regex.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -34,7 +34,7 @@ const ARABIC_MARK = /[\u064B-\u0652\u0670\u0640]/u;
  * map back to offsets; text without any (nearly all) keeps its offsets and needs no map.
  */
 function stripArabicMarks(text: string): { text: string; at: number[] | null } {
-  if (!ARABIC_MARK.test(text)) return { text: compact(text), at: null };
+  if (!ARABIC_MARK.test(text)) return { text: compactString(text), at: null };
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,5 @@
 import { findChronoDates } from './date-chrono.ts';
-import { compact } from './date-compact.ts';
+import { compactString } from './one-byte.ts';
 import type { DateMention } from './date-mention.ts';
 import { findNamedDates, isMonthName } from './date-names.ts';
 import { findNumericDates, type NumericOrder } from './date-numeric.ts';
@@ -77,7 +77,7 @@ export function findDateMentions(
   order: NumericOrder,
   relative: boolean,
 ): DateMention[] {
-  const text = compact(given);
+  const text = compactString(given);
   const all = relative ? [...findChronoDates(text, language), ...findRelativeWords(text)] : [];
   if (DIGIT.test(text))
     all.push(
