@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_INDEX_FORMAT, SEARCH_LEAD_CHARS, type AppIndex } from '../schema/app-index.ts';
 import {
@@ -97,6 +97,52 @@ class List {
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
+ * Writes `{"<key>": [strings…], …}` and a newline, the bytes JSON.stringify gives, to
+ * `<folder>/<prefix>-<hash of the bytes>.json` a piece at a time, never as one string; keeps a
+ * complete file already there under that name. Returns the file's name.
+ */
+async function writeJsonByContent(
+  folder: string,
+  prefix: string,
+  fields: [string, readonly string[]][],
+): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  const temporary = path.join(folder, `${prefix}.${process.pid}.tmp`);
+  const digest = createHash('sha256');
+  const handle = await open(temporary, 'w');
+  let size = 0;
+  try {
+    let buffer = '';
+    const put = async (piece: string, last = false) => {
+      buffer += piece;
+      if (buffer.length < 1 << 20 && !last) return;
+      const bytes = Buffer.from(buffer);
+      digest.update(bytes);
+      size += bytes.length;
+      await handle.appendFile(bytes);
+      buffer = '';
+    };
+    for (const [f, [key, values]] of fields.entries()) {
+      await put(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`);
+      for (const [i, value] of values.entries())
+        await put(`${i === 0 ? '' : ','}${JSON.stringify(value)}`);
+      await put(']');
+    }
+    await put('}\n', true);
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  const name = `${prefix}-${digest.digest('hex').slice(0, 12)}.json`;
+  const existing = await stat(path.join(folder, name)).catch(() => null);
+  if (existing?.isFile() && existing.size === size) await rm(temporary, { force: true });
+  else await rename(temporary, path.join(folder, name));
+  return name;
+}
+
+/**
  * Writes a file whose name carries a hash of its content, unless a complete one is already there:
  * a rebuild after one changed file rewrites one chunk, not the whole folder.
  */
@@ -138,12 +184,13 @@ export class AppDataWriter {
     duplicateOf: [] as (string | null)[],
     eventGroup: [] as string[],
   };
-  private readonly heads: string[] = [];
+  /** Per article, its folded title and summary, a newline, and its folded text (or lead). */
+  private readonly search: string[] = [];
+  private readonly headLengths: number[] = [];
   private readonly partners = new List();
   private readonly mentioned = new List();
   private readonly organisations = new List();
   private readonly warnings = new List();
-  private readonly texts: string[] = [];
   private textChars = 0;
   private scope: 'full' | 'lead' = 'full';
   private readonly chunks: string[] = [];
@@ -158,7 +205,7 @@ export class AppDataWriter {
   }
 
   async add(a: Article): Promise<void> {
-    const { col, countries, texts } = this;
+    const { col, countries, search } = this;
     col.id.push(a.id);
     col.file.push(a.file);
     col.url.push(a.url);
@@ -187,14 +234,17 @@ export class AppDataWriter {
       ),
     );
     this.warnings.push(a.warnings.map((w) => this.warningsDict.get(w)));
-    this.heads.push(foldText(`${a.title}\n${a.summary}`));
+    const head = foldText(`${a.title}\n${a.summary}`);
     // Full texts while they fit the budget; past it, every article keeps only its lead.
     this.textChars += a.text.length;
     if (this.scope === 'full' && this.textChars > this.textBudget) {
       this.scope = 'lead';
-      for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.slice(0, LEAD_CHARS);
+      for (let i = 0; i < search.length; i++)
+        search[i] = search[i]!.slice(0, this.headLengths[i]! + 1 + LEAD_CHARS);
     }
-    texts.push(foldText(this.scope === 'full' ? a.text : a.text.slice(0, LEAD_CHARS)));
+    const text = foldText(this.scope === 'full' ? a.text : a.text.slice(0, LEAD_CHARS));
+    search.push(`${head}\n${text}`);
+    this.headLengths.push(head.length);
     this.chunk.push(a);
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }
@@ -205,12 +255,12 @@ export class AppDataWriter {
     await mkdir(this.details, { recursive: true });
     const { col, folder, chunks } = this;
     const { summary, ...columns } = col;
-    const searchJson = `${JSON.stringify({
-      summary,
-      search: this.heads.map((head, i) => `${head}\n${this.texts[i]!}`),
-    })}\n`;
-    const searchName = `search-${hash(searchJson)}.json`;
-    await writeNamedByContent(path.join(this.details, searchName), searchJson);
+    // Streamed: at 100,000 articles the file is over 100 MB, and building it as one string (then
+    // one buffer to hash, another to write) took most of the build's peak memory.
+    const searchName = await writeJsonByContent(this.details, 'search', [
+      ['summary', summary],
+      ['search', this.search],
+    ]);
 
     const position = new Map(col.id.map((id, i) => [id, i]));
     const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
