@@ -96,7 +96,15 @@ export async function buildToFile(
     );
     progress.stop();
     const done = outcomes as Outcome[];
-    if (index) files.forEach((entry, i) => index.record(entry.file, entry.signature, done[i]!));
+    if (index) {
+      files.forEach((entry, i) => index.record(entry.file, entry.signature, done[i]!));
+      // Saved, and let go of, before the output is written, so its 100,000 entries are not held
+      // through that too; it describes the cache, which is complete by now. One that cannot be
+      // saved only makes the next build slower.
+      await index
+        .save(walkedAt)
+        .catch((error: unknown) => logger.warn(`cannot save the cache index: ${String(error)}`));
+    }
 
     const problems = sortProblems([...notes, ...done.flatMap((outcome) => outcome.problems)]);
     for (const problem of problems)
@@ -135,10 +143,6 @@ export async function buildToFile(
     });
     progress.stop();
     await options.sink?.finish(problems);
-    // The output is written; an index that cannot be saved only makes the next build slower.
-    await index
-      ?.save(walkedAt)
-      .catch((error: unknown) => logger.warn(`cannot save the cache index: ${String(error)}`));
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {

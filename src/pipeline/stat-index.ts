@@ -32,11 +32,11 @@ interface IndexFile {
  * key; this only saves reading and hashing.
  */
 export class StatIndex {
-  private readonly next: Record<string, IndexEntry> = {};
+  private next: Record<string, IndexEntry> = {};
 
   private constructor(
     private readonly file: string,
-    private readonly previous: IndexFile | null,
+    private previous: IndexFile | null,
   ) {}
 
   static async open(cacheDir: string, input: string, shard?: Shard): Promise<StatIndex> {
@@ -75,9 +75,14 @@ export class StatIndex {
     if (outcome.key !== null) this.next[file] = { ...signature, outcome };
   }
 
-  /** Keeps only this run's files, so entries of deleted files do not pile up. */
+  /**
+   * Keeps only this run's files, so entries of deleted files do not pile up. The index is spent
+   * afterwards (it lets go of both runs' entries).
+   */
   async save(walkedAt: number): Promise<void> {
     const content: IndexFile = { format: INDEX_FORMAT, walkedAt, files: this.next };
+    this.previous = null;
+    this.next = {};
     await mkdir(path.dirname(this.file), { recursive: true });
     await writeAtomic(this.file, JSON.stringify(content));
   }

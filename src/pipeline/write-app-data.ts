@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { APP_INDEX_FORMAT, SEARCH_LEAD_CHARS, type AppIndex } from '../schema/app-index.ts';
 import {
@@ -12,6 +14,7 @@ import {
 } from '../schema/dataset.ts';
 import { foldText } from '../lib/fold-text.ts';
 import { readLines } from './read-lines.ts';
+import { SpilledStrings } from './spilled-strings.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 /** Articles per detail chunk (~1 MB of JSON with texts and evidence). */
@@ -96,15 +99,21 @@ class List {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
+/** The strings of a list, JSON-encoded, as writeJsonByContent takes them. */
+async function* encoded(values: readonly string[]): AsyncGenerator<string> {
+  for (const value of values) yield JSON.stringify(value);
+}
+
 /**
- * Writes `{"<key>": [strings…], …}` and a newline, the bytes JSON.stringify gives, to
+ * Writes `{"<key>": [strings…], …}` and a newline (the strings come JSON-encoded), the bytes
+ * JSON.stringify gives, to
  * `<folder>/<prefix>-<hash of the bytes>.json` a piece at a time, never as one string; keeps a
  * complete file already there under that name. Returns the file's name.
  */
 async function writeJsonByContent(
   folder: string,
   prefix: string,
-  fields: [string, readonly string[]][],
+  fields: [string, AsyncIterable<string>][],
 ): Promise<string> {
   await mkdir(folder, { recursive: true });
   const temporary = path.join(folder, `${prefix}.${process.pid}.tmp`);
@@ -124,8 +133,11 @@ async function writeJsonByContent(
     };
     for (const [f, [key, values]] of fields.entries()) {
       await put(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`);
-      for (const [i, value] of values.entries())
-        await put(`${i === 0 ? '' : ','}${JSON.stringify(value)}`);
+      let first = true;
+      for await (const value of values) {
+        await put(`${first ? '' : ','}${value}`);
+        first = false;
+      }
       await put(']');
     }
     await put('}\n', true);
@@ -175,7 +187,6 @@ export class AppDataWriter {
     file: [] as string[],
     url: [] as (string | null)[],
     title: [] as string[],
-    summary: [] as string[],
     language: [] as number[],
     date: [] as (string | null)[],
     dateKind: [] as number[],
@@ -184,15 +195,21 @@ export class AppDataWriter {
     duplicateOf: [] as (string | null)[],
     eventGroup: [] as string[],
   };
-  /** Per article, its folded title and summary, a newline, and its folded text (or lead). */
-  private readonly search: string[] = [];
+  /**
+   * Per article, its folded title and summary, a newline, and its folded text (or lead): in
+   * memory while whole texts fit the budget (the earlier ones may still be cut to their leads),
+   * in a file once they do not.
+   */
+  private search: string[] = [];
   private readonly headLengths: number[] = [];
+  private spilledSearch: SpilledStrings | null = null;
+  private readonly spillDir = mkdtempSync(path.join(tmpdir(), 'ict-atlas-search-'));
+  private readonly summaries = new SpilledStrings(path.join(this.spillDir, 'summaries'));
   private readonly partners = new List();
   private readonly mentioned = new List();
   private readonly organisations = new List();
   private readonly warnings = new List();
   private textChars = 0;
-  private scope: 'full' | 'lead' = 'full';
   private readonly chunks: string[] = [];
   private chunk: Article[] = [];
 
@@ -205,12 +222,12 @@ export class AppDataWriter {
   }
 
   async add(a: Article): Promise<void> {
-    const { col, countries, search } = this;
+    const { col, countries } = this;
     col.id.push(a.id);
     col.file.push(a.file);
     col.url.push(a.url);
     col.title.push(a.title);
-    col.summary.push(a.summary);
+    await this.summaries.push(a.summary);
     col.language.push(this.languages.get(a.language));
     col.date.push(a.date);
     col.dateKind.push(a.dateKind === null ? 0 : DATE_KINDS.indexOf(a.dateKind) + 1);
@@ -237,14 +254,16 @@ export class AppDataWriter {
     const head = foldText(`${a.title}\n${a.summary}`);
     // Full texts while they fit the budget; past it, every article keeps only its lead.
     this.textChars += a.text.length;
-    if (this.scope === 'full' && this.textChars > this.textBudget) {
-      this.scope = 'lead';
-      for (let i = 0; i < search.length; i++)
-        search[i] = search[i]!.slice(0, this.headLengths[i]! + 1 + LEAD_CHARS);
+    if (this.spilledSearch === null && this.textChars > this.textBudget) {
+      this.spilledSearch = new SpilledStrings(path.join(this.spillDir, 'search'));
+      for (const [i, entry] of this.search.entries())
+        await this.spilledSearch.push(entry.slice(0, this.headLengths[i]! + 1 + LEAD_CHARS));
+      this.search = [];
     }
-    const text = foldText(this.scope === 'full' ? a.text : a.text.slice(0, LEAD_CHARS));
-    search.push(`${head}\n${text}`);
-    this.headLengths.push(head.length);
+    if (this.spilledSearch === null) {
+      this.search.push(`${head}\n${foldText(a.text)}`);
+      this.headLengths.push(head.length);
+    } else await this.spilledSearch.push(`${head}\n${foldText(a.text.slice(0, LEAD_CHARS))}`);
     this.chunk.push(a);
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }
@@ -254,13 +273,13 @@ export class AppDataWriter {
     if (this.chunk.length > 0) await this.flushChunk();
     await mkdir(this.details, { recursive: true });
     const { col, folder, chunks } = this;
-    const { summary, ...columns } = col;
     // Streamed: at 100,000 articles the file is over 100 MB, and building it as one string (then
     // one buffer to hash, another to write) took most of the build's peak memory.
     const searchName = await writeJsonByContent(this.details, 'search', [
-      ['summary', summary],
-      ['search', this.search],
+      ['summary', this.summaries.encoded()],
+      ['search', this.spilledSearch?.encoded() ?? encoded(this.search)],
     ]);
+    await rm(this.spillDir, { recursive: true, force: true });
 
     const position = new Map(col.id.map((id, i) => [id, i]));
     const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
@@ -268,7 +287,7 @@ export class AppDataWriter {
       format: APP_INDEX_FORMAT,
       version: 1,
       count: col.id.length,
-      searchScope: this.scope,
+      searchScope: this.spilledSearch === null ? 'full' : 'lead',
       chunkSize: CHUNK_SIZE,
       chunks,
       dict: {
@@ -277,9 +296,9 @@ export class AppDataWriter {
         organisations: this.orgs.values,
         warnings: this.warningsDict.values,
       },
-      ...columns,
-      duplicateOf: columns.duplicateOf.map(at),
-      eventGroup: columns.eventGroup.map((id) => Math.max(0, at(id))),
+      ...col,
+      duplicateOf: col.duplicateOf.map(at),
+      eventGroup: col.eventGroup.map((id) => Math.max(0, at(id))),
       searchFile: `${folder}/${searchName}`,
       partners: this.partners,
       mentioned: this.mentioned,
