@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../lib/format-date.ts';
+import { formatCount } from '../lib/plural.ts';
 import type { Summary } from './summarize.ts';
 
 export function Header({
@@ -16,7 +17,7 @@ export function Header({
 }) {
   const stat = (value: number, of: number, what: string) => (
     <li>
-      <strong>{value}</strong> of {of} {what}
+      <strong>{formatCount(value)}</strong> of {formatCount(of)} {what}
     </li>
   );
   return (

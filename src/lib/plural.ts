@@ -1,4 +1,9 @@
-/** `1 article`, `2 articles`; English only, the app has no other UI language yet. */
+/** `1 article`, `13,561 articles`; English only, the app has no other UI language yet. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A count with thousands separators (`100,000`), as the header and the views show counts. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en');
 }

@@ -79,7 +79,7 @@ export function dataRows(page: Root): Locator {
 export async function openView(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
   await expect(page.getByRole('heading', { level: 1, name: 'ICT Atlas' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: /^\d+ articles?$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^[\d,]+ articles?$/ })).toBeVisible();
 }
 
 /** The world map (a group of country buttons). */

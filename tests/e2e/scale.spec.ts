@@ -93,7 +93,10 @@ async function scrollTableTo(page: Page, where: 'end' | 'start'): Promise<void> 
 
 async function expectTable(page: Page, expected: readonly Article[]): Promise<void> {
   await expect(
-    page.getByRole('heading', { level: 2, name: `${expected.length} articles` }),
+    page.getByRole('heading', {
+      level: 2,
+      name: `${expected.length.toLocaleString('en')} articles`,
+    }),
   ).toBeVisible();
   await expect(articleTable(page)).toHaveAttribute('aria-rowcount', String(expected.length + 1));
   await expect(dataRows(page).first()).toHaveAttribute('aria-rowindex', '2');

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { foldText } from '../../lib/fold-text.ts';
+import { formatCount } from '../../lib/plural.ts';
 
 export interface CheckOption {
   value: string;
@@ -58,7 +59,7 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: C
                 onChange={() => onToggle(o.value)}
               />
               <span>{o.label}</span>
-              <span className="count">{o.count}</span>
+              <span className="count">{formatCount(o.count)}</span>
             </label>
           ))}
         </fieldset>

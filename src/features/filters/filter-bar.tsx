@@ -6,6 +6,7 @@ import { CheckList, type CheckOption } from './check-list.tsx';
 import type { FacetCounts } from './count-options.ts';
 import { toggle, type ViewState } from './filter-state.ts';
 import type { UpdateView } from './use-view-state.ts';
+import { formatCount } from '../../lib/plural.ts';
 
 /** The organisation list shows at most this many (the most frequent) organisations. */
 const MAX_ORG_OPTIONS = 200;
@@ -58,13 +59,13 @@ export function FilterBar({
     );
     const options = orgs.map((o) => (
       <option key={o} value={o}>
-        {o} ({counts.orgs.get(o) ?? 0})
+        {o} ({formatCount(counts.orgs.get(o) ?? 0)})
       </option>
     ));
     if (counts.orgs.size > MAX_ORG_OPTIONS)
       options.push(
         <option key="(more)" value="" disabled>
-          {`(the ${MAX_ORG_OPTIONS} most frequent of ${counts.orgs.size} shown)`}
+          {`(the ${MAX_ORG_OPTIONS} most frequent of ${formatCount(counts.orgs.size)} shown)`}
         </option>,
       );
     return options;

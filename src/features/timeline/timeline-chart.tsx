@@ -3,6 +3,7 @@ import type { BarShapeProps } from 'recharts';
 import { useEffect } from 'react';
 import type { EventType } from '../../schema/dataset.ts';
 import { markViewRendered } from '../../lib/perf-marks.ts';
+import { formatCount } from '../../lib/plural.ts';
 
 export interface ChartRow {
   period: string;
@@ -61,7 +62,7 @@ function PeriodTooltip({ active, payload, label }: PeriodTooltipProps) {
         {Object.entries(row.byType).map(([type, count]) => (
           <li key={type}>
             <span className="swatch" style={{ background: `var(--type-${type})` }} />
-            {type} {count}
+            {type} {formatCount(count)}
           </li>
         ))}
       </ul>

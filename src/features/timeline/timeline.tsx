@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { markViewRendered } from '../../lib/perf-marks.ts';
 import { formatDate } from '../../lib/format-date.ts';
-import { plural } from '../../lib/plural.ts';
+import { formatCount, plural } from '../../lib/plural.ts';
 import type { Period } from '../filters/filter-state.ts';
 import type { Timeline as TimelineData } from './count-by-period.ts';
 
@@ -135,7 +135,7 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
                   aria-label={`${formatDate(bar.period)}, ${plural(bar.total, 'article')}`}
                   onClick={() => (active ? onRange(null, null) : pick(bar.period))}
                 >
-                  {formatDate(bar.period)} <span className="count">{bar.total}</span>
+                  {formatDate(bar.period)} <span className="count">{formatCount(bar.total)}</span>
                 </button>
               );
             })}
