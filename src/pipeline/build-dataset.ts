@@ -64,7 +64,7 @@ export async function buildToFile(
   output: string,
   options: BuildOptions,
 ): Promise<BuildReport> {
-  const { logger, shard } = options;
+  const { logger, shard, sink } = options;
   const progress = options.progress ?? quietProgress;
   // Records in a throwaway store never meet another extractor's: no need to hash the sources.
   const fingerprint =
@@ -139,10 +139,10 @@ export async function buildToFile(
         progress.increment();
         return finishArticle(record.article!, record.encoding!, assembled[i]!);
       },
-      onWritten: options.sink && ((article) => options.sink!.add(article)),
+      onWritten: sink && ((article) => sink.add(article)),
     });
     progress.stop();
-    await options.sink?.finish(problems);
+    await sink?.finish(problems);
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {

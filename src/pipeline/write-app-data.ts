@@ -104,11 +104,16 @@ async function* encoded(values: readonly string[]): AsyncGenerator<string> {
   for (const value of values) yield JSON.stringify(value);
 }
 
+/** Whether `target` is already a complete file of `size` bytes (its name carries its hash). */
+async function isWritten(target: string, size: number): Promise<boolean> {
+  const existing = await stat(target).catch(() => null);
+  return existing !== null && existing.isFile() && existing.size === size;
+}
+
 /**
  * Writes `{"<key>": [strings…], …}` and a newline (the strings come JSON-encoded), the bytes
- * JSON.stringify gives, to
- * `<folder>/<prefix>-<hash of the bytes>.json` a piece at a time, never as one string; keeps a
- * complete file already there under that name. Returns the file's name.
+ * JSON.stringify gives, to `<folder>/<prefix>-<hash of the bytes>.json` a piece at a time, never
+ * as one string; keeps a complete file already there under that name. Returns the file's name.
  */
 async function writeJsonByContent(
   folder: string,
@@ -148,8 +153,7 @@ async function writeJsonByContent(
     throw error;
   }
   const name = `${prefix}-${digest.digest('hex').slice(0, 12)}.json`;
-  const existing = await stat(path.join(folder, name)).catch(() => null);
-  if (existing?.isFile() && existing.size === size) await rm(temporary, { force: true });
+  if (await isWritten(path.join(folder, name), size)) await rm(temporary, { force: true });
   else await rename(temporary, path.join(folder, name));
   return name;
 }
@@ -159,9 +163,7 @@ async function writeJsonByContent(
  * a rebuild after one changed file rewrites one chunk, not the whole folder.
  */
 async function writeNamedByContent(target: string, content: string): Promise<void> {
-  const existing = await stat(target).catch(() => null);
-  if (existing?.isFile() && existing.size === Buffer.byteLength(content)) return;
-  await writeAtomic(target, content);
+  if (!(await isWritten(target, Buffer.byteLength(content)))) await writeAtomic(target, content);
 }
 
 /**
@@ -271,7 +273,6 @@ export class AppDataWriter {
   /** Writes the search file and the index once every article has been added. */
   async finish(problems: Problem[]): Promise<{ index: string; chunks: number }> {
     if (this.chunk.length > 0) await this.flushChunk();
-    await mkdir(this.details, { recursive: true });
     const { col, folder, chunks } = this;
     // Streamed: at 100,000 articles the file is over 100 MB, and building it as one string (then
     // one buffer to hash, another to write) took most of the build's peak memory.
@@ -317,7 +318,6 @@ export class AppDataWriter {
   private async flushChunk(): Promise<void> {
     const json = `${JSON.stringify({ articles: this.chunk })}\n`;
     const name = `${String(this.chunks.length).padStart(4, '0')}-${hash(json)}.json`;
-    await mkdir(this.details, { recursive: true });
     await writeNamedByContent(path.join(this.details, name), json);
     this.chunks.push(`${this.folder}/${name}`);
     this.chunk = [];
