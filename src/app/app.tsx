@@ -43,6 +43,7 @@ import { QualityButton, QualityView } from '../features/quality/quality-view.tsx
 import { plural } from '../lib/plural.ts';
 import { expectViews, markViewRendered, markViewsUpdated } from '../lib/perf-marks.ts';
 import type { AppData } from './app-data.ts';
+import { MIN_ZOOM, ZoomControls } from '../features/map/zoom-controls.tsx';
 import { Header } from './header.tsx';
 import { dateSpan } from './summarize.ts';
 import { useDataset } from './use-dataset.ts';
@@ -94,12 +95,8 @@ function MapPlaceholder() {
     <section className="panel map-panel" aria-busy="true" aria-label="Partner countries">
       <div className="panel-head">
         <h2>Partner countries</h2>
-        {/* The same head and foot as the map, inert: the page must not shift when it arrives. */}
-        <div className="zoom-controls" inert>
-          <button type="button">+</button>
-          <button type="button">−</button>
-          <button type="button">Reset</button>
-        </div>
+        {/* The same head and foot as the map: the page must not shift when it arrives. */}
+        <ZoomControls zoom={MIN_ZOOM} />
       </div>
       <div className="map-frame map-placeholder" />
       <div className="map-foot">

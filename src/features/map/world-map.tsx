@@ -8,11 +8,10 @@ import { colorClasses } from './color-scale.ts';
 import type { CountryStats } from './count-by-country.ts';
 import { CountryShapes, ShapeDataContext, type ShapeData } from './country-shapes.tsx';
 import { featureCode } from './geo-codes.ts';
+import { MAX_ZOOM, MIN_ZOOM, ZoomControls } from './zoom-controls.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 380;
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 8;
 const HOME = { center: [0, 8] as [number, number], zoom: 1 };
 
 /** Codes of all countries world-atlas draws, for listing the partners it cannot show. */
@@ -81,27 +80,7 @@ export function WorldMap({ stats, selected, onToggle }: WorldMapProps) {
     <section className="panel map-panel" aria-labelledby="map-heading">
       <div className="panel-head">
         <h2 id="map-heading">Partner countries</h2>
-        <div className="zoom-controls" role="group" aria-label="Map zoom">
-          <button
-            type="button"
-            onClick={() => zoomBy(1.5)}
-            aria-label="Zoom in"
-            disabled={view.zoom >= MAX_ZOOM}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            onClick={() => zoomBy(1 / 1.5)}
-            aria-label="Zoom out"
-            disabled={view.zoom <= MIN_ZOOM}
-          >
-            −
-          </button>
-          <button type="button" onClick={() => setView(HOME)}>
-            Reset
-          </button>
-        </div>
+        <ZoomControls zoom={view.zoom} actions={{ zoomBy, reset: () => setView(HOME) }} />
       </div>
       <div className="map-frame" ref={frame} onMouseLeave={() => setTooltip(null)}>
         <ComposableMap
