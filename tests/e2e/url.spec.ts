@@ -61,3 +61,28 @@ test('option counts follow the other filters', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: /visit/ })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /agreement/ })).toHaveCount(0);
 });
+
+test('a filter list builds its options when opened, follows the filters, and keeps its search', async ({
+  page,
+}) => {
+  await openView(page);
+  const search = page.getByRole('search');
+  // Closed, the list holds no checkboxes (not even hidden ones): they would be updated on every
+  // filter change.
+  const inPage = search.locator('input[type="checkbox"]');
+  await expect(inPage).toHaveCount(0);
+  await openFilter(page, 'Country');
+  await expect(search.getByRole('checkbox', { name: /Uzbekistan/ })).toBeVisible();
+  await search.getByRole('searchbox', { name: 'Search country' }).fill('serb');
+  await expect(search.getByRole('checkbox')).toHaveCount(1);
+  await openFilter(page, 'Country');
+  await expect(inPage).toHaveCount(0);
+  await page
+    .getByRole('group', { name: /World map/ })
+    .getByRole('button', { name: /^Serbia,/ })
+    .click();
+  await expect(dataRows(page)).toHaveCount(1);
+  await openFilter(page, 'Country');
+  await expect(search.getByRole('searchbox', { name: 'Search country' })).toHaveValue('serb');
+  await expect(search.getByRole('checkbox', { name: /Serbia/ })).toBeChecked();
+});

@@ -11,6 +11,10 @@ import { formatCount } from '../../lib/plural.ts';
 /** The organisation list shows at most this many (the most frequent) organisations. */
 const MAX_ORG_OPTIONS = 200;
 
+// One collator for every sort: `localeCompare` builds one per call, and the lists are re-sorted on
+// every filter change.
+const BY_NAME = new Intl.Collator();
+
 export interface FilterBarProps {
   state: ViewState;
   counts: FacetCounts;
@@ -43,7 +47,7 @@ export function FilterBar({
   const querying = state.query.trim() !== '';
   const countryCodes = new Set([...counts.countries.keys(), ...state.countries]);
   const countryOptions = options(countryCodes, counts.countries, countryName).sort((a, b) =>
-    a.label.localeCompare(b.label),
+    BY_NAME.compare(a.label, b.label),
   );
   const languages = new Set([...counts.languages.keys(), ...state.languages]);
   // Thousands of organisations at scale: the list shows the most frequent ones (thousands of
