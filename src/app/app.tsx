@@ -186,8 +186,12 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   }, [data, wantsSearch]);
   const sorter = useMemo(() => new SortIndex(all), [all]);
   const positions = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);
-  // A filter change re-renders at a lower priority than typing: the search box stays responsive.
-  const view = useDeferredValue(state);
+  // Typing re-renders the views at a lower priority, so the search box stays responsive; any other
+  // change (a click, a select) updates every view in the same frame, not in a second render after
+  // one has been painted with the old result.
+  const shownQuery = useDeferredValue(state.query);
+  const view = useMemo(() => ({ ...state, query: shownQuery }), [state, shownQuery]);
+  const current = shownQuery === state.query;
   // Only the filters decide which rows match; sorting or opening an article reuses the result.
   const filterKey = formatViewState({ ...view, sort: DEFAULT_SORT, article: null, quality: null });
   const result = useMemo(
@@ -228,7 +232,9 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   );
 
   useLayoutEffect(() => expectViews(display.views), [display.views]);
-  useEffect(() => markViewsUpdated(), [view]);
+  useEffect(() => {
+    if (current) markViewsUpdated();
+  }, [view, current]);
   useEffect(() => {
     if (!shows('table')) return;
     markViewRendered('table');
