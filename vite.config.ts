@@ -44,6 +44,24 @@ function inlineDataset(): Plugin {
   };
 }
 
+/**
+ * For the single file: drops the JavaScript files left beside it once everything it runs is
+ * inlined (the search worker's script: the single file searches on the page's thread).
+ */
+function dropLeftoverScripts(): Plugin {
+  return {
+    name: 'ict-atlas:drop-leftover-scripts',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      // The worker is an asset (built on its own); the app's chunks, which get inlined, are not.
+      for (const [name, file] of Object.entries(bundle))
+        if (file.type === 'asset' && name.endsWith('.js'))
+          // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- Rollup's way to drop a file
+          delete bundle[name];
+    },
+  };
+}
+
 // Relative base so the build works from any sub-path of any static server.
 export default defineConfig(({ mode }) => ({
   base: './',
@@ -51,7 +69,12 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? // `vite build --mode single`: dist/ict-atlas.html, one file with the JS, CSS, map geometry,
         // lazy chunks and data inlined, that opens from file:// with no server.
-        [react(), inlineDataset(), viteSingleFile({ outputFileName: 'ict-atlas.html' })]
+        [
+          react(),
+          inlineDataset(),
+          viteSingleFile({ outputFileName: 'ict-atlas.html' }),
+          dropLeftoverScripts(),
+        ]
       : [react()],
   // The single-file build runs second and adds one file beside the multi-file build.
   publicDir: mode === 'single' ? false : 'public',

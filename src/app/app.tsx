@@ -3,7 +3,6 @@ import {
   memo,
   Suspense,
   useCallback,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -33,6 +32,7 @@ import {
   parseViewState,
   type DisplayOptions,
 } from '../features/filters/url-state.ts';
+import { useTextSearch } from '../features/filters/use-text-search.ts';
 import { useViewState } from '../features/filters/use-view-state.ts';
 import { preloadTimelineChart, Timeline } from '../features/timeline/timeline.tsx';
 import { ArticleTable } from '../features/table/article-table.tsx';
@@ -186,17 +186,16 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
   }, [data, wantsSearch]);
   const sorter = useMemo(() => new SortIndex(all), [all]);
   const positions = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);
-  // Typing re-renders the views at a lower priority, so the search box stays responsive; any other
-  // change (a click, a select) updates every view in the same frame, not in a second render after
-  // one has been painted with the old result.
-  const shownQuery = useDeferredValue(state.query);
-  const view = useMemo(() => ({ ...state, query: shownQuery }), [state, shownQuery]);
-  const current = shownQuery === state.query;
+  // The views show the last query whose search has finished: typing never waits for a search,
+  // and any other change (a click, a select) updates every view in one render.
+  const searched = useTextSearch(search.texts, state.query);
+  const view = useMemo(() => ({ ...state, query: searched.query }), [state, searched.query]);
+  const current = searched.query === state.query;
   // Only the filters decide which rows match; sorting or opening an article reuses the result.
   const filterKey = formatViewState({ ...view, sort: DEFAULT_SORT, article: null, quality: null });
   const result = useMemo(
-    () => queryIndex(index, parseViewState(filterKey), search.texts),
-    [index, filterKey, search.texts],
+    () => queryIndex(index, parseViewState(filterKey), searched.mask),
+    [index, filterKey, searched.mask],
   );
   const order = useMemo(() => sorter.sorted(result.shown, view.sort), [sorter, result, view.sort]);
   const total = useMemo(() => summarizeMask(index, allMask(index)), [index]);

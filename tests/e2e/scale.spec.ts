@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { filterArticles } from '../../src/features/filters/apply-filters.ts';
 import { DEFAULT_VIEW } from '../../src/features/filters/filter-state.ts';
 import type { Article } from '../../src/schema/dataset.ts';
+import { foldText } from '../../src/lib/fold-text.ts';
 import { readTemplates, synthArticle, writeSyntheticData } from '../perf/synth-dataset.ts';
 import { test, expect, articleTable, dataRows } from './fixtures.ts';
 import { DIST, STRICT_CSP } from './support/paths.ts';
@@ -141,6 +142,18 @@ test('the virtualised table shows the right rows after sorting and filtering', a
     page.getByRole('heading', { level: 2, name: `${searched.length} articles` }),
   ).toBeVisible();
   await expectRowsMatch(page, searched);
+  // Thousands of texts: the search ran in worker threads (their script was loaded).
+  expect(server.requests.some((p) => /\/assets\/search-worker-[\w-]+\.js$/.test(p))).toBe(true);
+  // One more letter narrows the same search; clearing the box shows the filtered rows again.
+  await page.getByRole('searchbox').fill('huawei t');
+  const narrowed = searched.filter((a) =>
+    foldText(`${a.title}\n${a.summary}\n${a.text}`).includes('t'),
+  );
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${narrowed.length} articles` }),
+  ).toBeVisible();
+  await page.getByRole('searchbox').fill('');
+  await expectTable(page, expected);
 });
 
 test('arrow keys move between rows beyond the rendered ones', async ({ page }) => {

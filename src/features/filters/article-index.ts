@@ -1,6 +1,5 @@
 import { EVENT_TYPES, TOPICS, type EventType } from '../../schema/dataset.ts';
 import type { ListedArticle } from '../../schema/app-index.ts';
-import { foldText } from '../../lib/fold-text.ts';
 import type { CountryStats } from '../map/count-by-country.ts';
 import {
   granularityFor,
@@ -10,6 +9,8 @@ import {
 } from '../timeline/count-by-period.ts';
 import type { FacetCounts } from './count-options.ts';
 import type { Facet } from './apply-filters.ts';
+import { countBits, forEachBit } from './bitset.ts';
+import { searchTerms } from './text-scan.ts';
 import type { ViewState } from './filter-state.ts';
 
 /**
@@ -171,42 +172,13 @@ function monthOf(period: string, end: boolean): number {
     : year * 12 + Number(period.slice(5, 7)) - 1;
 }
 
-// The last search's bitset: typing one more letter searches again, other filters never do.
-let lastSearch: { search: readonly string[]; query: string; mask: Uint32Array } | null = null;
-
-function searchMask(
-  index: ArticleIndex,
-  search: readonly string[] | null,
-  terms: readonly string[],
-): Uint32Array {
-  // Until the search file has loaded, a query matches nothing (the page says it is loading).
-  if (search === null) return new Uint32Array(index.words);
-  const key = terms.join(' ');
-  if (lastSearch?.search === search && lastSearch.query === key) return lastSearch.mask;
-  // A query that only adds to the previous one can only narrow it: scan the previous matches.
-  const narrowing =
-    lastSearch?.search === search && lastSearch.query !== '' && key.startsWith(lastSearch.query)
-      ? lastSearch.mask
-      : null;
-  const mask = new Uint32Array(index.words);
-  const test = (i: number) => {
-    const text = search[i]!;
-    for (const t of terms) if (!text.includes(t)) return;
-    mask[i >>> 5]! |= 1 << (i & 31);
-  };
-  if (narrowing) forEachBit(narrowing, test);
-  else for (let i = 0; i < index.n; i++) test(i);
-  lastSearch = { search, query: key, mask };
-  return mask;
-}
-
 /** The facets' own bitsets; null where the facet does not filter. */
 function facetMasks(
   index: ArticleIndex,
   state: ViewState,
-  search: readonly string[] | null,
+  searched: Uint32Array | null,
 ): Record<Facet, Uint32Array | null> {
-  const terms = foldText(state.query).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(state.query);
   let dates: Uint32Array | null = null;
   if (state.from !== null || state.to !== null) {
     dates = new Uint32Array(index.words);
@@ -224,7 +196,8 @@ function facetMasks(
     topics: state.topics.length ? anyOf(index, index.byTopic, state.topics) : null,
     org: state.org !== null ? anyOf(index, index.byOrg, [state.org]) : null,
     languages: state.languages.length ? anyOf(index, index.byLanguage, state.languages) : null,
-    query: terms.length ? searchMask(index, search, terms) : null,
+    // Until its search has run (the texts load after the first render), a query matches nothing.
+    query: terms.length ? (searched ?? new Uint32Array(index.words)) : null,
   };
 }
 
@@ -235,28 +208,6 @@ function intersect(index: ArticleIndex, masks: readonly (Uint32Array | null)[]):
   if (tail && index.words > 0) out[index.words - 1] = (1 << tail) - 1;
   for (const mask of masks) if (mask) for (let w = 0; w < out.length; w++) out[w]! &= mask[w]!;
   return out;
-}
-
-/** Calls `fn` with every set bit's position, in increasing order. */
-export function forEachBit(mask: Uint32Array, fn: (i: number) => void): void {
-  for (let w = 0; w < mask.length; w++) {
-    let x = mask[w]!;
-    while (x !== 0) {
-      const low = x & -x;
-      fn((w << 5) | (31 - Math.clz32(low)));
-      x ^= low;
-    }
-  }
-}
-
-export function countBits(mask: Uint32Array): number {
-  let total = 0;
-  for (let w = 0; w < mask.length; w++) {
-    let x = mask[w]! - ((mask[w]! >>> 1) & 0x55555555);
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    total += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return total;
 }
 
 /** The facets that have option counts (search has none). */
@@ -336,15 +287,15 @@ export interface QueryResult {
 }
 
 /**
- * Everything the filters, map and header show for a state, from the indexes. `search` is the
- * search file's folded texts, null while it loads.
+ * Everything the filters, map and header show for a state, from the indexes. `searched` is the
+ * articles matching the state's query (see text-scan.ts), null while that search has not run.
  */
 export function queryIndex(
   index: ArticleIndex,
   state: ViewState,
-  search: readonly string[] | null,
+  searched: Uint32Array | null,
 ): QueryResult {
-  const masks = facetMasks(index, state, search);
+  const masks = facetMasks(index, state, searched);
   const facets = Object.keys(masks) as Facet[];
   const except = (facet: Facet) =>
     intersect(

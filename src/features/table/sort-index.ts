@@ -1,6 +1,6 @@
 import type { ListedArticle } from '../../schema/app-index.ts';
 import type { SortColumn, SortKey } from '../filters/filter-state.ts';
-import { forEachBit } from '../filters/article-index.ts';
+import { forEachBit } from '../filters/bitset.ts';
 import { sortValue } from './sort-articles.ts';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

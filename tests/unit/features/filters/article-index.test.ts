@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   allMask,
   buildIndex,
-  forEachBit,
   queryIndex,
   summarizeMask,
   timelineOf,
@@ -17,6 +16,8 @@ import { sortArticles } from '../../../../src/features/table/sort-articles.ts';
 import { SortIndex } from '../../../../src/features/table/sort-index.ts';
 import { summarize } from '../../../../src/app/summarize.ts';
 import { foldText } from '../../../../src/lib/fold-text.ts';
+import { forEachBit } from '../../../../src/features/filters/bitset.ts';
+import { scanTexts, searchTerms } from '../../../../src/features/filters/text-scan.ts';
 import { EVENT_TYPES, TOPICS, type Article } from '../../../../src/schema/dataset.ts';
 import { makeArticle, mentioned, partner, SEEDLIKE } from '../make-article.ts';
 
@@ -115,10 +116,11 @@ describe('the precomputed indexes', () => {
   const search = articles.map((a) => foldText(`${a.title}\n${a.summary}\n${a.text}`));
   const index = buildIndex(articles);
   const sorter = new SortIndex(articles);
+  const searched = (state: ViewState) => scanTexts(search, searchTerms(state.query), null).mask;
 
   it('filter by intersecting bitsets to exactly what a scan of every article finds', () => {
     for (const state of states(2, 300)) {
-      const result = queryIndex(index, state, search);
+      const result = queryIndex(index, state, searched(state));
       expect(positions(result.shown).map((i) => articles[i]!.id)).toEqual(
         ids(filterArticles(articles, state)),
       );
@@ -129,7 +131,7 @@ describe('the precomputed indexes', () => {
     const span = yearSpan(articles);
     expect(yearSpanOf(index)).toEqual(span);
     for (const state of states(3, 150)) {
-      const result = queryIndex(index, state, search);
+      const result = queryIndex(index, state, searched(state));
       const expected = countOptions(articles, state);
       for (const facet of ['countries', 'years', 'types', 'topics', 'orgs', 'languages'] as const)
         expect(Object.fromEntries(result.counts[facet])).toEqual(
@@ -166,7 +168,7 @@ describe('the precomputed indexes', () => {
     ] as const;
     for (const state of states(4, 20))
       for (const sort of keys) {
-        const result = queryIndex(index, state, search);
+        const result = queryIndex(index, state, searched(state));
         expect(ids([...sorter.sorted(result.shown, sort)].map((p) => articles[p]!))).toEqual(
           ids(sortArticles(filterArticles(articles, state), sort)),
         );
@@ -184,7 +186,7 @@ describe('the precomputed indexes', () => {
     expect(positions(result.shown)).toEqual([0, 1]);
     expect(result.counts.countries.get('RS')).toBe(1);
     const empty = buildIndex([]);
-    expect(positions(queryIndex(empty, DEFAULT_VIEW, []).shown)).toEqual([]);
+    expect(positions(queryIndex(empty, DEFAULT_VIEW, null).shown)).toEqual([]);
     expect(yearSpanOf(empty)).toBeNull();
   });
 });
