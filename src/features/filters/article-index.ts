@@ -271,6 +271,45 @@ function tally(
   }
 }
 
+function emptyTallies(index: ArticleIndex): Tallies {
+  const span = yearSpanOf(index);
+  return {
+    countryTypes: new Uint32Array(index.countries.length * EVENT_TYPES.length),
+    yearMin: span?.min ?? 0,
+    years: new Uint32Array(span ? span.max - span.min + 1 : 0),
+    types: new Uint32Array(EVENT_TYPES.length),
+    topics: new Uint32Array(TOPICS.length),
+    orgs: new Uint32Array(index.orgNames.length),
+    languages: new Uint32Array(index.languages.length),
+  };
+}
+
+const TALLY_FIELDS = {
+  countries: 'countryTypes',
+  dates: 'years',
+  types: 'types',
+  topics: 'topics',
+  org: 'orgs',
+  languages: 'languages',
+} as const satisfies Record<Counted, keyof Tallies>;
+
+const allTallies = new WeakMap<ArticleIndex, Tallies>();
+
+/** Every article's counts, for every facet: what a facet shows when no other facet filters. */
+function totals(index: ArticleIndex): Tallies {
+  let all = allTallies.get(index);
+  if (!all) {
+    all = emptyTallies(index);
+    tally(index, allMask(index), new Set(COUNTED), all);
+    allTallies.set(index, all);
+  }
+  return all;
+}
+
+function copyTallies(from: Tallies, into: Tallies, facets: readonly Counted[]): void {
+  for (const facet of facets) into[TALLY_FIELDS[facet]].set(from[TALLY_FIELDS[facet]]);
+}
+
 export interface Summary {
   articles: number;
   events: number;
@@ -304,22 +343,25 @@ export function queryIndex(
     );
   const shown = intersect(index, Object.values(masks));
   const typesN = EVENT_TYPES.length;
-  const span = yearSpanOf(index);
-  const tallies: Tallies = {
-    countryTypes: new Uint32Array(index.countries.length * typesN),
-    yearMin: span?.min ?? 0,
-    years: new Uint32Array(span ? span.max - span.min + 1 : 0),
-    types: new Uint32Array(typesN),
-    topics: new Uint32Array(TOPICS.length),
-    orgs: new Uint32Array(index.orgNames.length),
-    languages: new Uint32Array(index.languages.length),
-  };
+  const tallies = emptyTallies(index);
   // A facet's options count under every filter but its own. Facets that do not filter all count
-  // the shown articles, in one pass; each filtering facet needs a pass of its own.
+  // the shown articles, in one pass; each filtering facet needs a pass of its own, except when
+  // no other facet filters: then it counts every article, counted once per dataset.
+  const filtering = COUNTED.filter((facet) => masks[facet] !== null);
+  // Filters without option counts (the search).
+  const uncounted = (Object.keys(masks) as Facet[]).filter(
+    (facet) => masks[facet] !== null && !(COUNTED as readonly Facet[]).includes(facet),
+  );
   const idle = COUNTED.filter((facet) => masks[facet] === null);
-  if (idle.length > 0) tally(index, shown, new Set(idle), tallies);
-  for (const facet of COUNTED)
-    if (masks[facet] !== null) tally(index, except(facet), new Set([facet]), tallies);
+  if (idle.length > 0) {
+    if (filtering.length + uncounted.length === 0) copyTallies(totals(index), tallies, idle);
+    else tally(index, shown, new Set(idle), tallies);
+  }
+  for (const facet of filtering) {
+    if (filtering.length === 1 && uncounted.length === 0)
+      copyTallies(totals(index), tallies, [facet]);
+    else tally(index, except(facet), new Set([facet]), tallies);
+  }
 
   const countries = new Map<string, number>();
   const countryStats = new Map<string, CountryStats>();

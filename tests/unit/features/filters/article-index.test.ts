@@ -149,6 +149,30 @@ describe('the precomputed indexes', () => {
     expect(summarizeMask(index, allMask(index))).toEqual(summarize(articles));
   });
 
+  it('count a lone filter and no filter from the totals, as a scan does', () => {
+    const lone: ViewState[] = [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, countries: ['UZ'] },
+      { ...DEFAULT_VIEW, from: '2019', to: '2021' },
+      { ...DEFAULT_VIEW, types: ['visit'] },
+      { ...DEFAULT_VIEW, topics: ['5g'] },
+      {
+        ...DEFAULT_VIEW,
+        org: articles.find((a) => a.organisations.length)!.organisations[0]!.name,
+      },
+      { ...DEFAULT_VIEW, languages: ['ru'] },
+    ];
+    // Twice: the second time the totals come from the cache.
+    for (const state of [...lone, ...lone]) {
+      const result = queryIndex(index, state, searched(state));
+      const expected = countOptions(articles, state);
+      for (const facet of ['countries', 'years', 'types', 'topics', 'orgs', 'languages'] as const)
+        expect(Object.fromEntries(result.counts[facet])).toEqual(
+          Object.fromEntries(expected[facet]),
+        );
+    }
+  });
+
   it('sort the filtered rows as sortArticles does, one key or several', () => {
     const keys = [
       [{ column: 'date', desc: true }],
