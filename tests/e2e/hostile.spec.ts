@@ -1,5 +1,5 @@
 import { test, expect, dataRows } from './fixtures.ts';
-import { serveSiteFromSeeds, type ServedSite } from './support/hostile-site.ts';
+import { useSiteFromSeeds } from './support/served-seeds.ts';
 
 declare global {
   interface Window {
@@ -49,18 +49,9 @@ const SEEDS: Record<string, string> = {
   'fine.txt': headerArticle('A safe link stays', 'https://example.org/news/1'),
 };
 
-let site: ServedSite;
+const site = useSiteFromSeeds(SEEDS);
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  site = await serveSiteFromSeeds(SEEDS);
-});
-test.afterAll(async () => {
-  await site?.close();
-});
-test.beforeEach(async ({ ownOrigins, page }) => {
-  ownOrigins.clear();
-  ownOrigins.add(site.server.origin);
+test.beforeEach(({ page }) => {
   // Any alert, confirm or prompt is article content running: the test fails.
   page.on('dialog', (dialog) => {
     void dialog.dismiss();
@@ -72,9 +63,9 @@ test('every article of a hostile dataset opens with its payloads as literal text
   page,
 }) => {
   test.setTimeout(90_000);
-  expect(site.dataset.articles).toHaveLength(Object.keys(SEEDS).length);
+  expect(site().dataset.articles).toHaveLength(Object.keys(SEEDS).length);
   // The build kept no URL of another scheme and said so.
-  const warned = site.dataset.articles.filter((a) =>
+  const warned = site().dataset.articles.filter((a) =>
     a.warnings.some((w) => /^source URL dropped/.test(w)),
   );
   expect(warned.map((a) => a.file).sort()).toEqual([
@@ -88,13 +79,13 @@ test('every article of a hostile dataset opens with its payloads as literal text
 
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => dialogs.push(dialog.message()));
-  await page.goto(site.server.url);
-  await expect(dataRows(page)).toHaveCount(site.dataset.articles.length);
+  await page.goto(site().server.url);
+  await expect(dataRows(page)).toHaveCount(site().dataset.articles.length);
   // The table shows the titles as text.
   await expect(page.getByRole('table', { name: /Articles/ })).toContainText(SCRIPT_TITLE);
 
-  for (const article of site.dataset.articles) {
-    await page.goto(`${site.server.url}?article=${article.id}`);
+  for (const article of site().dataset.articles) {
+    await page.goto(`${site().server.url}?article=${article.id}`);
     const view = page.getByRole('dialog');
     await expect(view).toBeVisible();
     await expect(view.getByRole('heading', { level: 2 })).toHaveText(article.title);
@@ -110,7 +101,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
 
   // The literal payloads are there, as text.
   await page.goto(
-    `${site.server.url}?article=${site.dataset.articles.find((a) => a.file === 'script-title.txt')!.id}`,
+    `${site().server.url}?article=${site().dataset.articles.find((a) => a.file === 'script-title.txt')!.id}`,
   );
   const view = page.getByRole('dialog');
   await expect(view.getByRole('heading', { level: 2 })).toHaveText(SCRIPT_TITLE);
@@ -120,7 +111,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
   await expect(view.getByText('No source URL')).toBeVisible();
 
   const html = await page.goto(
-    `${site.server.url}?article=${site.dataset.articles.find((a) => a.file === 'entities.html')!.id}`,
+    `${site().server.url}?article=${site().dataset.articles.find((a) => a.file === 'entities.html')!.id}`,
   );
   expect(html?.ok()).toBe(true);
   await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(
@@ -132,7 +123,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
 
   // The one http(s) source is a link; nothing else is.
   await page.goto(
-    `${site.server.url}?article=${site.dataset.articles.find((a) => a.file === 'fine.txt')!.id}`,
+    `${site().server.url}?article=${site().dataset.articles.find((a) => a.file === 'fine.txt')!.id}`,
   );
   await expect(
     page.getByRole('dialog').getByRole('link', { name: 'https://example.org/news/1' }),
@@ -150,7 +141,7 @@ test('every article of a hostile dataset opens with its payloads as literal text
 test('the data quality view of a hostile dataset renders its messages as text', async ({
   page,
 }) => {
-  await page.goto(`${site.server.url}?quality=1`);
+  await page.goto(`${site().server.url}?quality=1`);
   const view = page.getByRole('region', { name: 'Data quality' });
   await expect(view).toBeVisible();
   await expect(view.getByRole('link', { name: SCRIPT_TITLE })).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { serveSiteFromSeeds, type ServedSite } from './support/hostile-site.ts';
+import { useSiteFromSeeds } from './support/served-seeds.ts';
 
 const KENYA =
   'Kenya’s Ministry of ICT signed a memorandum of understanding with Huawei on a national data centre in Nairobi on 3 March 2023.\nOfficials said the centre opens next year.';
@@ -17,19 +17,7 @@ const SEEDS: Record<string, string | Buffer> = {
   '.DS_Store': 'x',
 };
 
-let site: ServedSite;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  site = await serveSiteFromSeeds(SEEDS);
-});
-test.afterAll(async () => {
-  await site?.close();
-});
-test.beforeEach(({ ownOrigins }) => {
-  ownOrigins.clear();
-  ownOrigins.add(site.server.origin);
-});
+const site = useSiteFromSeeds(SEEDS);
 
 function qualityButton(page: Page) {
   return page.getByRole('button', { name: /^Data quality:/ });
@@ -48,13 +36,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('the header counts problems and warnings and opens the view that lists them', async ({
   page,
 }) => {
-  const errors = site.dataset.problems.filter((p) => p.severity === 'error').length;
+  const errors = site().dataset.problems.filter((p) => p.severity === 'error').length;
   const warnings =
-    site.dataset.problems.length -
+    site().dataset.problems.length -
     errors +
-    site.dataset.articles.reduce((n, a) => n + a.warnings.length, 0);
+    site().dataset.articles.reduce((n, a) => n + a.warnings.length, 0);
   expect(errors).toBe(2);
-  await page.goto(site.server.url);
+  await page.goto(site().server.url);
   const button = qualityButton(page);
   await expect(button).toHaveAccessibleName(
     `Data quality: ${errors} problems · ${warnings} warnings`,
@@ -62,10 +50,10 @@ test('the header counts problems and warnings and opens the view that lists them
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   // Events beside articles: the copy reports the same event.
   await expect(page.getByRole('list', { name: 'Shown of total' })).toContainText(
-    `${site.dataset.articles.length} of ${site.dataset.articles.length} articles`,
+    `${site().dataset.articles.length} of ${site().dataset.articles.length} articles`,
   );
   await expect(page.getByRole('list', { name: 'Shown of total' })).toContainText(
-    `${new Set(site.dataset.articles.map((a) => a.eventGroup)).size} of`,
+    `${new Set(site().dataset.articles.map((a) => a.eventGroup)).size} of`,
   );
 
   await button.click();
@@ -100,11 +88,11 @@ test('the header counts problems and warnings and opens the view that lists them
 });
 
 test('an article with warnings opens its article view from the list', async ({ page }) => {
-  await page.goto(`${site.server.url}?quality=warning`);
+  await page.goto(`${site().server.url}?quality=warning`);
   const warned = qualityView(page).getByRole('list', { name: 'Articles with warnings' });
   const entry = warned.getByRole('listitem').filter({ hasText: 'bad-url.txt' });
   await expect(entry).toContainText('source URL dropped: javascript: is not http or https');
-  const id = site.dataset.articles.find((a) => a.file === 'bad-url.txt')!.id;
+  const id = site().dataset.articles.find((a) => a.file === 'bad-url.txt')!.id;
   const link = entry.getByRole('link', { name: 'Kenya opens a data centre' });
   await expect(link).toHaveAttribute('href', `?article=${id}&quality=warning`);
   await link.click();
@@ -122,7 +110,7 @@ test('an article with warnings opens its article view from the list', async ({ p
 });
 
 test('the view works from the keyboard alone', async ({ page }) => {
-  await page.goto(site.server.url);
+  await page.goto(site().server.url);
   await qualityButton(page).focus();
   await page.keyboard.press('Enter');
   await expect(qualityView(page).getByRole('heading', { name: 'Data quality' })).toBeFocused();
@@ -141,7 +129,7 @@ test('the view works from the keyboard alone', async ({ page }) => {
 });
 
 test('an invalid quality value leaves the view closed without an error', async ({ page }) => {
-  await page.goto(`${site.server.url}?quality=%3Cscript%3E`);
+  await page.goto(`${site().server.url}?quality=%3Cscript%3E`);
   await expect(qualityButton(page)).toBeVisible();
   await expect(qualityView(page)).toHaveCount(0);
 });
@@ -151,7 +139,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${site.server.url}?quality=1`);
+    await page.goto(`${site().server.url}?quality=1`);
     await expect(qualityView(page)).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -160,7 +148,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the view fits a 360 px screen in the dark theme, axe-clean', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${site.server.url}?quality=1`);
+  await page.goto(`${site().server.url}?quality=1`);
   const view = qualityView(page);
   await expect(view).toBeVisible();
   // Nothing wider than the screen: no sideways scrolling.
@@ -174,7 +162,7 @@ test('screenshots of the view (when asked for)', async ({ page }) => {
   test.skip(!shots, 'set QUALITY_SCREENSHOTS to a folder');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(`${site.server.url}?quality=1`);
+  await page.goto(`${site().server.url}?quality=1`);
   await expect(qualityView(page)).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('group', { name: /World map/ })).toBeVisible();
