@@ -129,6 +129,11 @@ export class TextSearch {
     });
   }
 
+  /** Starts the workers and hands them the texts, so the first search does not wait for that. */
+  warm(): void {
+    this.scanner ??= this.start();
+  }
+
   stop(): void {
     this.generation++;
     this.scanner?.stop();

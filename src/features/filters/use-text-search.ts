@@ -21,7 +21,10 @@ interface Done extends Searched {
  */
 export function useTextSearch(texts: readonly string[] | null, query: string): Searched {
   const engine = useMemo(() => (texts ? new TextSearch(texts) : null), [texts]);
-  useEffect(() => () => engine?.stop(), [engine]);
+  useEffect(() => {
+    engine?.warm();
+    return () => engine?.stop();
+  }, [engine]);
   const key = searchTerms(query).join(' ');
   const [done, setDone] = useState<Done | null>(null);
   // Only the latest query's result is shown: one for an older query arrives too late.

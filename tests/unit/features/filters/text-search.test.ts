@@ -63,6 +63,13 @@ describe('TextSearch (on the page thread where there are no workers)', () => {
     expect(positions(await latest)).toEqual([3]);
   });
 
+  it('searches once warmed up (workers started ahead of the first search)', async () => {
+    const search = new TextSearch(TEXTS);
+    search.warm();
+    expect(positions(await search.search(['5g']))).toEqual([3]);
+    search.stop();
+  });
+
   it('searches again after being stopped', async () => {
     const search = new TextSearch(TEXTS);
     const running = search.search(['huawei']);
