@@ -1,47 +1,102 @@
 import { createHash } from 'node:crypto';
-import { access } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, version as esbuildVersion } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
 import { writeAtomic } from './write-atomic.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DIR = path.join(tmpdir(), 'ict-atlas-workers');
+
+const OPTIONS = {
+  stdin: {
+    contents: "export { runFileTask as default } from './file-task.ts';",
+    resolveDir: HERE,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  write: false,
+  logLevel: 'silent',
+  legalComments: 'none',
+  // Bundled CommonJS packages (iconv-lite, jschardet) call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);",
+  },
+} as const satisfies BuildOptions;
+
+/** What the last bundle of this checkout was made from: its input files and a hash of them. */
+interface Manifest {
+  bundle: string;
+  inputs: string[];
+  inputsHash: string;
+}
 
 /**
  * The extraction task and everything it imports as one plain-JavaScript file, for the worker
  * threads. Loading the TypeScript sources through tsx instead gives every worker its own loader
  * thread that resolves and transforms each module: about 3 s of CPU per worker, which on a small
- * machine costs more than the workers save on a thousand files. Bundled afresh each run (esbuild
- * takes a fraction of a second), stored under a hash of its content so runs share it and a stale
- * one is never used.
+ * machine costs more than the workers save on a thousand files. Stored under a hash of its content
+ * so runs share it and a stale one is never used. Bundling takes esbuild about a second of CPU
+ * before any worker can start, so it is skipped when none of the files the last bundle was made
+ * from has changed (hashing them takes a few milliseconds).
  */
 export async function workerBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export { runFileTask as default } from './file-task.ts';",
-      resolveDir: HERE,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-    legalComments: 'none',
-    // Bundled CommonJS packages (iconv-lite, jschardet) call require() for Node's own modules.
-    banner: {
-      js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);",
-    },
-  });
+  const manifestFile = path.join(DIR, `inputs-${sha256(HERE).slice(0, 16)}.json`);
+  const reused = await unchangedBundle(manifestFile);
+  if (reused) return reused;
+
+  const startedAt = Date.now();
+  const result = await build({ ...OPTIONS, metafile: true });
   const code = result.outputFiles[0]!.text;
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const file = path.join(tmpdir(), 'ict-atlas-workers', `extract-${hash}.mjs`);
-  const present = await access(file).then(
+  const bundle = path.join(DIR, `extract-${sha256(code).slice(0, 16)}.mjs`);
+  if (!(await exists(bundle))) await writeAtomic(bundle, code);
+
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => input !== '<stdin>')
+    .map((input) => path.resolve(input));
+  // A file saved while esbuild ran may differ from what it bundled: no manifest, rebundle next run.
+  const stats = await Promise.all(inputs.map((input) => stat(input)));
+  if (stats.every((info) => info.mtimeMs < startedAt - 1000)) {
+    const manifest: Manifest = { bundle, inputs, inputsHash: await inputsHash(inputs) };
+    await writeAtomic(manifestFile, JSON.stringify(manifest));
+  }
+  return bundle;
+}
+
+/** The manifest's bundle if it exists and its inputs still hash the same, else null. */
+async function unchangedBundle(manifestFile: string): Promise<string | null> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+    if (!(await exists(manifest.bundle))) return null;
+    return (await inputsHash(manifest.inputs)) === manifest.inputsHash ? manifest.bundle : null;
+  } catch {
+    // No manifest, an unreadable one, or an input gone: bundle afresh.
+    return null;
+  }
+}
+
+/** The inputs' paths and contents, with esbuild's version and the options they are bundled with. */
+async function inputsHash(inputs: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`esbuild ${esbuildVersion}\0${JSON.stringify(OPTIONS)}\0`);
+  const contents = await Promise.all(inputs.map((input) => readFile(input)));
+  for (const [i, input] of inputs.entries())
+    hash.update(`${input}\0${contents[i]!.length}\0`).update(contents[i]!);
+  return hash.digest('hex');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
     () => true,
     () => false,
   );
-  if (!present) await writeAtomic(file, code);
-  return file;
 }
