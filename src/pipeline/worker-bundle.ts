@@ -4,11 +4,41 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { writeAtomic } from './write-atomic.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIR = path.join(tmpdir(), 'ict-atlas-workers');
+
+/**
+ * Works out the country gazetteer's keys here, once per bundle, into a file beside it that the
+ * workers read instead (see countries-keys-prebuilt.ts). The gazetteer's sources stay in the
+ * bundle as the matcher's fallback, so the manifest below still covers every file the data
+ * comes from, and the data file's name is part of the bundle's content.
+ */
+const prebuiltGazetteer: Plugin = {
+  name: 'prebuilt-gazetteer',
+  setup(build) {
+    // A Go regex for esbuild: no `u` flag.
+    build.onLoad({ filter: /[\\/]countries-keys-prebuilt\.ts$/ }, async () => {
+      const { keyedEntries, keyedToJson } = await import('../extract/gazetteer/countries-keys.ts');
+      const json = keyedToJson(keyedEntries());
+      const file = path.join(DIR, `gazetteer-${sha256(json).slice(0, 16)}.json`);
+      if (!(await exists(file))) await writeAtomic(file, json);
+      return {
+        loader: 'js',
+        contents: `import { readFileSync } from 'node:fs';
+let json = null;
+try {
+  json = readFileSync(${JSON.stringify(file)}, 'utf8');
+} catch {
+  // Deleted since: the matcher works the keys out.
+}
+export const PREBUILT_KEYED_ENTRIES = json;`,
+      };
+    });
+  },
+};
 
 const OPTIONS = {
   stdin: {
@@ -23,6 +53,7 @@ const OPTIONS = {
   write: false,
   logLevel: 'silent',
   legalComments: 'none',
+  plugins: [prebuiltGazetteer],
   // Bundled CommonJS packages (iconv-lite, jschardet) call require() for Node's own modules.
   banner: {
     js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);",
