@@ -48,16 +48,17 @@ export function keyedToJson(keyed: readonly KeyedEntries[]): string {
 }
 
 export function keyedFromJson(json: string): KeyedEntries[] {
-  return (JSON.parse(json) as [string, ...(string | null)[]][]).map(([key, ...fields]) => {
+  // Read by index, not by destructuring: a rest array per key is a copy of 57,000 rows.
+  return (JSON.parse(json) as (string | null)[][]).map((row) => {
     const entries: GazetteerEntry[] = [];
-    for (let i = 0; i < fields.length; i += 4) {
+    for (let i = 1; i < row.length; i += 4) {
       entries.push({
-        code: fields[i] ?? null,
-        raw: fields[i + 1]!,
-        via: fields[i + 2] as MentionVia,
-        surface: fields[i + 3] as SurfaceRule,
+        code: row[i] ?? null,
+        raw: row[i + 1]!,
+        via: row[i + 2] as MentionVia,
+        surface: row[i + 3] as SurfaceRule,
       });
     }
-    return [key, entries];
+    return [row[0]!, entries];
   });
 }
