@@ -28,13 +28,13 @@ const prebuiltGazetteer: Plugin = {
       return {
         loader: 'js',
         contents: `import { readFileSync } from 'node:fs';
-let json = null;
-try {
-  json = readFileSync(${JSON.stringify(file)}, 'utf8');
-} catch {
-  // Deleted since: the matcher works the keys out.
-}
-export const PREBUILT_KEYED_ENTRIES = json;`,
+export function prebuiltKeyedEntries() {
+  try {
+    return readFileSync(${JSON.stringify(file)}, 'utf8');
+  } catch {
+    return null; // deleted since: the matcher works the keys out
+  }
+}`,
       };
     });
   },

@@ -1,7 +1,7 @@
 import type { GazetteerEntry, MentionVia } from './countries-entries.ts';
 import { foldText } from './countries-fold.ts';
 import { type KeyedEntries, keyedEntries, keyedFromJson } from './countries-keys.ts';
-import { PREBUILT_KEYED_ENTRIES } from './countries-keys-prebuilt.ts';
+import { prebuiltKeyedEntries } from './countries-keys-prebuilt.ts';
 import { findChineseAbbreviations } from './countries-zh.ts';
 
 export interface CountryMention {
@@ -37,10 +37,13 @@ function buildTrie(keyed: readonly KeyedEntries[]): TrieNode {
   return root;
 }
 
+function gazetteerTrie(): TrieNode {
+  const prebuilt = prebuiltKeyedEntries();
+  return buildTrie(prebuilt === null ? keyedEntries() : keyedFromJson(prebuilt));
+}
+
 /** Built once per process: every locale, inflection, demonym and city in one trie. */
-const TRIE = buildTrie(
-  PREBUILT_KEYED_ENTRIES === null ? keyedEntries() : keyedFromJson(PREBUILT_KEYED_ENTRIES),
-);
+const TRIE = gazetteerTrie();
 
 const WORD = /[\p{L}\p{N}]/u;
 // Katakana is left out: a katakana name must be a whole katakana run (マリ is not in サマリー).
