@@ -7,7 +7,8 @@ import { build, version as esbuildVersion } from 'esbuild';
 import type { BuildOptions, Plugin } from 'esbuild';
 import { writeAtomic } from './write-atomic.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const HERE = path.dirname(SELF);
 const DIR = path.join(tmpdir(), 'ict-atlas-workers');
 
 /**
@@ -74,7 +75,7 @@ interface Manifest {
  * machine costs more than the workers save on a thousand files. Stored under a hash of its content
  * so runs share it and a stale one is never used. Bundling takes esbuild about a second of CPU
  * before any worker can start, so it is skipped when none of the files the last bundle was made
- * from has changed (hashing them takes a few milliseconds).
+ * from has changed (hashing them takes a small fraction of that).
  */
 export async function workerBundle(): Promise<string> {
   const manifestFile = path.join(DIR, `inputs-${sha256(HERE).slice(0, 16)}.json`);
@@ -111,13 +112,17 @@ async function unchangedBundle(manifestFile: string): Promise<string | null> {
   }
 }
 
-/** The inputs' paths and contents, with esbuild's version and the options they are bundled with. */
+/**
+ * The inputs' paths and contents, with esbuild's version and this file (the options, and the
+ * code the gazetteer plugin writes into the bundle).
+ */
 async function inputsHash(inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`esbuild ${esbuildVersion}\0${JSON.stringify(OPTIONS)}\0`);
-  const contents = await Promise.all(inputs.map((input) => readFile(input)));
-  for (const [i, input] of inputs.entries())
-    hash.update(`${input}\0${contents[i]!.length}\0`).update(contents[i]!);
+  hash.update(`esbuild ${esbuildVersion}\0`);
+  const files = [SELF, ...inputs];
+  const contents = await Promise.all(files.map((file) => readFile(file)));
+  for (const [i, file] of files.entries())
+    hash.update(`${file}\0${contents[i]!.length}\0`).update(contents[i]!);
   return hash.digest('hex');
 }
 
