@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { FileTask } from './file-task.ts';
 import type { Outcome } from './outcome.ts';
@@ -26,6 +27,11 @@ export async function runTasks(
   done: (position: number, outcome: Outcome) => void,
   onPoolFailure: (error: unknown) => void = () => undefined,
 ): Promise<void> {
+  // The extractor compiles a few hundred large regexes on its first articles. V8 compiles each to
+  // bytecode and, once it has run, again to machine code; going straight to machine code saves
+  // each thread about 0.3 s of CPU at start-up. The flag is process-wide (workers included) and
+  // changes only how a regex is compiled, never what it matches.
+  setFlagsFromString('--no-regexp-tier-up');
   const finished = new Set<number>();
   const finish = (position: number, outcome: Outcome): void => {
     finished.add(position);

@@ -1,5 +1,7 @@
-import { type GazetteerEntry, type MentionVia, gazetteerEntries } from './countries-entries.ts';
-import { foldKey, foldText } from './countries-fold.ts';
+import type { GazetteerEntry, MentionVia } from './countries-entries.ts';
+import { foldText } from './countries-fold.ts';
+import { type KeyedEntries, keyedEntries, keyedFromJson } from './countries-keys.ts';
+import { prebuiltKeyedEntries } from './countries-keys-prebuilt.ts';
 import { findChineseAbbreviations } from './countries-zh.ts';
 
 export interface CountryMention {
@@ -20,15 +22,9 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
-/** Whether the key has a character outside the BMP. */
-const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
-
-function buildTrie(entries: GazetteerEntry[]): TrieNode {
+function buildTrie(keyed: readonly KeyedEntries[]): TrieNode {
   const root = newNode();
-  for (const entry of entries) {
-    const key = foldKey(entry.raw);
-    // The text is walked by code unit, so a key with a surrogate pair could never be reached.
-    if (!key || ASTRAL.test(key)) continue;
+  for (const [key, entries] of keyed) {
     let node = root;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
@@ -36,20 +32,18 @@ function buildTrie(entries: GazetteerEntry[]): TrieNode {
       if (!child) node.next.set(unit, (child = newNode()));
       node = child;
     }
-    if (
-      !node.entries.some(
-        (known) =>
-          known.code === entry.code && known.surface === entry.surface && known.raw === entry.raw,
-      )
-    ) {
-      node.entries.push(entry);
-    }
+    node.entries = entries;
   }
   return root;
 }
 
+function gazetteerTrie(): TrieNode {
+  const prebuilt = prebuiltKeyedEntries();
+  return buildTrie(prebuilt === null ? keyedEntries() : keyedFromJson(prebuilt));
+}
+
 /** Built once per process: every locale, inflection, demonym and city in one trie. */
-const TRIE = buildTrie(gazetteerEntries());
+const TRIE = gazetteerTrie();
 
 const WORD = /[\p{L}\p{N}]/u;
 // Katakana is left out: a katakana name must be a whole katakana run (マリ is not in サマリー).
