@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatasetSchema } from '../schema/dataset.ts';
-import type { Article, Dataset, Problem } from '../schema/dataset.ts';
+import type { Dataset, Problem } from '../schema/dataset.ts';
 import { assemble, finishArticle, sortProblems } from './assemble.ts';
 import type { Placed } from './assemble.ts';
 import { prepareStore, readEntry } from './cache-store.ts';
@@ -21,7 +21,10 @@ import type { ShardData } from './shard-data.ts';
 import { StatIndex } from './stat-index.ts';
 import { walkFiles } from './walk.ts';
 import type { WalkEntry } from './walk.ts';
-import { writeDataset } from './write-dataset.ts';
+import { writePieces } from './write-dataset.ts';
+import { AppDataWriter } from './write-app-data.ts';
+import { freshPiece } from './article-piece.ts';
+import { ManifestWriter, PreviousDocument } from './splice-manifest.ts';
 
 export interface BuildOptions {
   logger: Logger;
@@ -34,13 +37,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
   fingerprint?: string;
-  /** Also receives every article as it is written, then the problems (the app's sidecars). */
-  sink?: ArticleSink;
-}
-
-export interface ArticleSink {
-  add: (article: Article) => Promise<void>;
-  finish: (problems: Problem[]) => Promise<unknown>;
+  /** Also write the app's sidecars beside the document, as it is written. */
+  appData?: boolean;
 }
 
 export interface BuildReport {
@@ -52,6 +50,8 @@ export interface BuildReport {
   /** Files read and looked up in the cache or extracted, versus taken unopened from the index. */
   read: number;
   unopened: number;
+  /** Articles copied from the last document written to the same place, not serialised again. */
+  copied: number;
 }
 
 /**
@@ -64,7 +64,7 @@ export async function buildToFile(
   output: string,
   options: BuildOptions,
 ): Promise<BuildReport> {
-  const { logger, shard, sink } = options;
+  const { logger, shard } = options;
   const progress = options.progress ?? quietProgress;
   // Records in a throwaway store never meet another extractor's: no need to hash the sources.
   const fingerprint =
@@ -128,21 +128,51 @@ export async function buildToFile(
       extractor: fingerprint,
       articles: kept.map(({ summary, contentHash }) => ({ id: summary.id, contentHash })),
     };
+    // Unchanged articles are copied from the last document written here, not serialised again.
+    const previous = store.persistent ? await PreviousDocument.open(store.dir, output) : null;
+    const manifest = store.persistent ? await ManifestWriter.create(store.dir, output) : null;
+    const appData =
+      options.appData === true
+        ? new AppDataWriter(output, { previousChunks: previous?.chunks ?? [] })
+        : null;
     progress.start('writing', kept.length);
-    await writeDataset(output, {
-      count: kept.length,
-      problems,
-      extra: shardData && { [SHARD_FIELD]: shardData },
-      article: async (i) => {
-        const { entry, key } = kept[i]!;
-        const record = await loadRecord(store.dir, key, fileTask(entry, fingerprint, store.dir));
-        progress.increment();
-        return finishArticle(record.article!, record.encoding!, assembled[i]!);
-      },
-      onWritten: sink && ((article) => sink.add(article)),
-    });
+    let size: number;
+    let written = 0;
+    let copied = 0;
+    try {
+      size = await writePieces(output, {
+        count: kept.length,
+        problems,
+        extra: shardData && { [SHARD_FIELD]: shardData },
+        piece: async (i) => {
+          const { entry, key } = kept[i]!;
+          const { id, grouped } = assembled[i]!;
+          const folder = { id, ...grouped };
+          let piece = await previous?.piece(entry.file, key, folder);
+          if (piece) copied++;
+          else {
+            const task = fileTask(entry, fingerprint, store.dir);
+            const record = await loadRecord(store.dir, key, task);
+            piece = freshPiece(finishArticle(record.article!, record.encoding!, assembled[i]!));
+          }
+          progress.increment();
+          return piece;
+        },
+        onWritten: async (piece, offset, length) => {
+          const { entry, key } = kept[written++]!;
+          await manifest?.add(entry.file, key, piece, offset, length);
+          await appData?.addItem(piece.item);
+        },
+      });
+    } catch (error) {
+      await manifest?.discard();
+      throw error;
+    } finally {
+      await previous?.close();
+    }
     progress.stop();
-    await sink?.finish(problems);
+    const chunks = (await appData?.finish(problems))?.chunks ?? [];
+    await manifest?.commit(size, chunks);
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {
@@ -152,6 +182,7 @@ export async function buildToFile(
       warnings: problems.length - errors,
       read: tasks.length,
       unopened: files.length - tasks.length,
+      copied,
     };
   } finally {
     progress.stop();

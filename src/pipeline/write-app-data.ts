@@ -13,6 +13,8 @@ import {
   type Problem,
 } from '../schema/dataset.ts';
 import { foldText } from '../lib/fold-text.ts';
+import { appRow } from './app-row.ts';
+import type { AppRow } from './app-row.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -166,6 +168,22 @@ async function writeNamedByContent(target: string, content: string): Promise<voi
   if (!(await isWritten(target, Buffer.byteLength(content)))) await writeAtomic(target, content);
 }
 
+/** One article as the sidecars take it. */
+export interface AppItem {
+  row: AppRow;
+  /** The whole record (may be parsed only now): for its detail chunk and full-text search. */
+  article: () => Article;
+  /** A digest of the record's bytes in the document, when known: same digest, same record. */
+  digest: string | null;
+}
+
+/** A detail chunk as written, and what it holds (digests of its records), for the next build. */
+export interface ChunkRecord {
+  name: string;
+  digest: string | null;
+  size: number;
+}
+
 /**
  * The app's sidecars for the contract document `document`: detail chunks of CHUNK_SIZE articles
  * (full records) and the search file into `<name>.details/`, then the columnar index
@@ -212,19 +230,32 @@ export class AppDataWriter {
   private readonly organisations = new List();
   private readonly warnings = new List();
   private textChars = 0;
-  private readonly chunks: string[] = [];
-  private chunk: Article[] = [];
+  private readonly chunks: ChunkRecord[] = [];
+  private chunk: AppItem[] = [];
+  private readonly previousChunks: readonly ChunkRecord[];
 
-  constructor(document: string, { textBudget = FULL_TEXT_BUDGET }: { textBudget?: number } = {}) {
+  constructor(
+    document: string,
+    {
+      textBudget = FULL_TEXT_BUDGET,
+      previousChunks = [],
+    }: { textBudget?: number; previousChunks?: readonly ChunkRecord[] } = {},
+  ) {
     const { index, details } = appDataPaths(document);
     this.indexFile = index;
     this.details = details;
     this.folder = path.basename(details);
     this.textBudget = textBudget;
+    this.previousChunks = previousChunks;
   }
 
-  async add(a: Article): Promise<void> {
+  async add(article: Article): Promise<void> {
+    await this.addItem({ row: appRow(article), article: () => article, digest: null });
+  }
+
+  async addItem(item: AppItem): Promise<void> {
     const { col, countries } = this;
+    const a = item.row;
     col.id.push(a.id);
     col.file.push(a.file);
     col.url.push(a.url);
@@ -253,9 +284,9 @@ export class AppDataWriter {
       ),
     );
     this.warnings.push(a.warnings.map((w) => this.warningsDict.get(w)));
-    const head = foldText(`${a.title}\n${a.summary}`);
+    const { head } = a;
     // Full texts while they fit the budget; past it, every article keeps only its lead.
-    this.textChars += a.text.length;
+    this.textChars += a.textLength;
     if (this.spilledSearch === null && this.textChars > this.textBudget) {
       this.spilledSearch = new SpilledStrings(path.join(this.spillDir, 'search'));
       for (const [i, entry] of this.search.entries())
@@ -263,17 +294,18 @@ export class AppDataWriter {
       this.search = [];
     }
     if (this.spilledSearch === null) {
-      this.search.push(`${head}\n${foldText(a.text)}`);
+      this.search.push(`${head}\n${foldText(item.article().text)}`);
       this.headLengths.push(head.length);
-    } else await this.spilledSearch.push(`${head}\n${foldText(a.text.slice(0, LEAD_CHARS))}`);
-    this.chunk.push(a);
+    } else await this.spilledSearch.push(`${head}\n${a.lead}`);
+    this.chunk.push(item);
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }
 
   /** Writes the search file and the index once every article has been added. */
-  async finish(problems: Problem[]): Promise<{ index: string; chunks: number }> {
+  async finish(problems: Problem[]): Promise<{ index: string; chunks: ChunkRecord[] }> {
     if (this.chunk.length > 0) await this.flushChunk();
-    const { col, folder, chunks } = this;
+    const { col, folder } = this;
+    const chunks = this.chunks.map((c) => `${folder}/${c.name}`);
     // Streamed: at 100,000 articles the file is over 100 MB, and building it as one string (then
     // one buffer to hash, another to write) took most of the build's peak memory.
     const searchName = await writeJsonByContent(this.details, 'search', [
@@ -312,14 +344,29 @@ export class AppDataWriter {
     for (const name of await readdir(this.details))
       if (!keep.has(name) && !name.endsWith('.tmp'))
         await rm(path.join(this.details, name), { force: true });
-    return { index: this.indexFile, chunks: chunks.length };
+    return { index: this.indexFile, chunks: this.chunks };
   }
 
   private async flushChunk(): Promise<void> {
-    const json = `${JSON.stringify({ articles: this.chunk })}\n`;
-    const name = `${String(this.chunks.length).padStart(4, '0')}-${hash(json)}.json`;
-    await writeNamedByContent(path.join(this.details, name), json);
-    this.chunks.push(`${this.folder}/${name}`);
+    const at = this.chunks.length;
+    const digests = this.chunk.map((item) => item.digest);
+    const digest = digests.every((d) => d !== null)
+      ? createHash('sha256').update(digests.join(',')).digest('hex')
+      : null;
+    const previous = this.previousChunks[at];
+    // The same records at the same place make the same file: it need not be serialised again.
+    if (
+      digest !== null &&
+      previous?.digest === digest &&
+      (await isWritten(path.join(this.details, previous.name), previous.size))
+    ) {
+      this.chunks.push(previous);
+    } else {
+      const json = `${JSON.stringify({ articles: this.chunk.map((item) => item.article()) })}\n`;
+      const name = `${String(at).padStart(4, '0')}-${hash(json)}.json`;
+      await writeNamedByContent(path.join(this.details, name), json);
+      this.chunks.push({ name, digest, size: Buffer.byteLength(json) });
+    }
     this.chunk = [];
   }
 }
@@ -328,7 +375,7 @@ export class AppDataWriter {
 export async function writeAppData(
   document: string,
   options: { textBudget?: number } = {},
-): Promise<{ index: string; chunks: number }> {
+): Promise<{ index: string; chunks: ChunkRecord[] }> {
   const writer = new AppDataWriter(document, options);
   const { problems } = await readDocument(document, (a) => writer.add(a));
   return writer.finish(problems);

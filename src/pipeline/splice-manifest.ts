@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { FolderFields } from './app-row.ts';
+import { pieceDigest, splicedPiece } from './article-piece.ts';
+import type { ArticlePiece } from './article-piece.ts';
+import { RangeReader } from './range-reader.ts';
+import { readLines } from './read-lines.ts';
+import type { ChunkRecord } from './write-app-data.ts';
+import { writeAtomic } from './write-atomic.ts';
+
+const FORMAT = 1;
+
+/** The last build's document as a whole: what its pieces alone do not say. */
+interface Header {
+  format: number;
+  documentSize: number;
+  chunks: ChunkRecord[];
+}
+
+/** Where one article's bytes are in the last document and in the rows file, and what they hold. */
+interface PieceEntry {
+  key: string;
+  was: FolderFields;
+  offset: number;
+  length: number;
+  rowOffset: number;
+  rowLength: number;
+  digest: string;
+}
+
+/** One line of the pieces file. */
+type PieceLine = [
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  number,
+  number,
+  number,
+  number,
+  string,
+];
+
+/**
+ * The record of the last document written to `output` with this cache: a header, a line per
+ * article (the pieces file) and each article's own row (the rows file). Files of the cache:
+ * deleting them only makes the next build serialise every article again.
+ */
+function manifestBase(cacheDir: string, output: string): string {
+  const name = createHash('sha256').update(path.resolve(output)).digest('hex').slice(0, 32);
+  return path.join(cacheDir, 'splice', name);
+}
+
+/**
+ * The document the last build wrote, and where each article is in it: an article whose record
+ * is unchanged is copied from there instead of being read from the cache, parsed and serialised
+ * again. Every copied range is checked against the digest taken when it was written, so a
+ * document edited or replaced since only costs time, never gives other bytes.
+ */
+export class PreviousDocument {
+  private constructor(
+    private readonly handles: FileHandle[],
+    private readonly document: RangeReader,
+    private readonly rows: RangeReader,
+    private readonly entries: Map<string, PieceEntry>,
+    readonly chunks: readonly ChunkRecord[],
+  ) {}
+
+  /** Null when there is no usable record of a document at `output` (then nothing is copied). */
+  static async open(cacheDir: string, output: string): Promise<PreviousDocument | null> {
+    const base = manifestBase(cacheDir, output);
+    const handles: FileHandle[] = [];
+    try {
+      const header = JSON.parse(await readFile(`${base}.json`, 'utf8')) as Header;
+      if (header.format !== FORMAT) return null;
+      const document = await open(output, 'r');
+      handles.push(document);
+      if ((await document.stat()).size !== header.documentSize) throw new Error('other document');
+      handles.push(await open(`${base}.rows`, 'r'));
+      const entries = new Map<string, PieceEntry>();
+      for await (const { text } of readLines(`${base}.pieces`)) {
+        const [
+          file,
+          key,
+          id,
+          duplicateOf,
+          eventGroup,
+          offset,
+          length,
+          rowOffset,
+          rowLength,
+          digest,
+        ] = JSON.parse(text) as PieceLine;
+        const was = { id, duplicateOf, eventGroup };
+        entries.set(file, { key, was, offset, length, rowOffset, rowLength, digest });
+      }
+      return new PreviousDocument(
+        handles,
+        new RangeReader(handles[0]!),
+        new RangeReader(handles[1]!),
+        entries,
+        header.chunks,
+      );
+    } catch {
+      // Missing or damaged: every article is serialised afresh.
+      await Promise.all(handles.map((handle) => handle.close()));
+      return null;
+    }
+  }
+
+  /**
+   * The article of `file` with the record `key`, as written last time with `folder` in place of
+   * its folder-wide fields; null when it was not written or its bytes are not those written.
+   * Each file is asked for once.
+   */
+  async piece(file: string, key: string, folder: FolderFields): Promise<ArticlePiece | null> {
+    const entry = this.entries.get(file);
+    if (!entry || entry.key !== key) return null;
+    this.entries.delete(file);
+    const bytes = await this.document.read(entry.offset, entry.length);
+    const rowLine = await this.rows.read(entry.rowOffset, entry.rowLength);
+    if (!bytes || !rowLine || pieceDigest(bytes, rowLine) !== entry.digest) return null;
+    return splicedPiece(
+      { bytes, rowLine: rowLine.toString('utf8'), digest: entry.digest },
+      entry.was,
+      folder,
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.handles.map((handle) => handle.close()));
+  }
+}
+
+/** Buffered appends to one file; `size` counts every byte appended. */
+class Appender {
+  private buffer = '';
+  size = 0;
+
+  constructor(readonly file: string) {}
+
+  async append(text: string): Promise<void> {
+    this.buffer += text;
+    this.size += Buffer.byteLength(text);
+    if (this.buffer.length >= 1 << 20) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const data = this.buffer;
+    this.buffer = '';
+    await appendFile(this.file, data);
+  }
+}
+
+/** Records the document being written, for the next build; put in place once it is complete. */
+export class ManifestWriter {
+  private readonly pieces: Appender;
+  private readonly rows: Appender;
+
+  private constructor(private readonly base: string) {
+    const temporary = `.${process.pid}.tmp`;
+    this.pieces = new Appender(`${base}.pieces${temporary}`);
+    this.rows = new Appender(`${base}.rows${temporary}`);
+  }
+
+  static async create(cacheDir: string, output: string): Promise<ManifestWriter> {
+    const base = manifestBase(cacheDir, output);
+    await mkdir(path.dirname(base), { recursive: true });
+    const writer = new ManifestWriter(base);
+    await writer.discard();
+    return writer;
+  }
+
+  /** The article of `file` (record `key`), written at `offset` of the document. */
+  async add(file: string, key: string, piece: ArticlePiece, offset: number, length: number) {
+    const { id, duplicateOf, eventGroup } = piece.folder;
+    const rowOffset = this.rows.size;
+    await this.rows.append(`${piece.rowLine}\n`);
+    const line: PieceLine = [
+      file,
+      key,
+      id,
+      duplicateOf,
+      eventGroup,
+      offset,
+      length,
+      rowOffset,
+      this.rows.size - rowOffset - 1,
+      piece.digest,
+    ];
+    await this.pieces.append(`${JSON.stringify(line)}\n`);
+  }
+
+  /** Puts the record in place of the last one, once the document (`documentSize` bytes) is. */
+  async commit(documentSize: number, chunks: readonly ChunkRecord[]): Promise<void> {
+    await this.pieces.flush();
+    await this.rows.flush();
+    // The header last: with the old header, new pieces fail their size or digest checks.
+    await rename(this.rows.file, `${this.base}.rows`);
+    await rename(this.pieces.file, `${this.base}.pieces`);
+    const header: Header = { format: FORMAT, documentSize, chunks: [...chunks] };
+    await writeAtomic(`${this.base}.json`, JSON.stringify(header));
+  }
+
+  async discard(): Promise<void> {
+    await rm(this.pieces.file, { force: true });
+    await rm(this.rows.file, { force: true });
+  }
+}
