@@ -5,16 +5,11 @@ import { foldText } from '../lib/fold-text.ts';
 /** The fields the folder-wide step gives an article; everything else is its file's own. */
 export type FolderFields = Pick<Article, 'id' | 'duplicateOf' | 'eventGroup'>;
 
-/**
- * What the app's index and lead search need of one article that depends on its file alone: a
- * few hundred bytes instead of the whole record, so a rebuild can keep it from the last run
- * instead of parsing every article again.
- */
+/** What the app's index needs of one article that depends on its file alone. */
 export interface OwnRow {
   file: string;
   url: string | null;
   title: string;
-  summary: string;
   language: string;
   date: string | null;
   dateKind: Article['dateKind'];
@@ -27,22 +22,31 @@ export interface OwnRow {
     country: string | null;
   }[];
   warnings: string[];
-  /** The folded title and summary, which search always covers. */
-  head: string;
   /** Characters of text: counted against the budget for full-text search. */
   textLength: number;
-  /** The folded start of the text that search covers once texts exceed the budget. */
-  lead: string;
 }
 
 export type AppRow = OwnRow & FolderFields;
 
-export function ownRow(a: Article): OwnRow {
-  return {
+/**
+ * An article's own share of the sidecars, a few hundred bytes instead of the whole record, so a
+ * rebuild keeps it from the last run instead of parsing every article again: the index row, and
+ * the summary and the search lead (the folded title, summary and start of the text) already
+ * JSON-encoded, as the search file holds them.
+ */
+export interface OwnParts {
+  row: OwnRow;
+  summaryJson: Buffer;
+  leadJson: Buffer;
+  /** All three as one line: the row's JSON, a tab, the summary's, a tab, the lead's. */
+  bytes: Buffer;
+}
+
+export function ownParts(a: Article): OwnParts {
+  const row: OwnRow = {
     file: a.file,
     url: a.url,
     title: a.title,
-    summary: a.summary,
     language: a.language,
     date: a.date,
     dateKind: a.dateKind,
@@ -51,12 +55,30 @@ export function ownRow(a: Article): OwnRow {
     countries: a.countries.map(({ code, role }) => ({ code, role })),
     organisations: a.organisations.map(({ name, kind, country }) => ({ name, kind, country })),
     warnings: a.warnings,
-    head: foldText(`${a.title}\n${a.summary}`),
     textLength: a.text.length,
-    lead: foldText(a.text.slice(0, SEARCH_LEAD_CHARS)),
+  };
+  const lead = `${searchHead(a)}\n${foldText(a.text.slice(0, SEARCH_LEAD_CHARS))}`;
+  return readOwnParts(
+    Buffer.from(`${JSON.stringify(row)}\t${JSON.stringify(a.summary)}\t${JSON.stringify(lead)}`),
+  );
+}
+
+/** The parts of a line ownParts made (JSON never holds a raw tab, so the tabs are the cuts). */
+export function readOwnParts(bytes: Buffer): OwnParts {
+  const first = bytes.indexOf(TAB);
+  const second = bytes.indexOf(TAB, first + 1);
+  if (first === -1 || second === -1) throw new Error('not a line of ownParts');
+  return {
+    row: JSON.parse(bytes.toString('utf8', 0, first)) as OwnRow,
+    summaryJson: bytes.subarray(first + 1, second),
+    leadJson: bytes.subarray(second + 1),
+    bytes,
   };
 }
 
-export function appRow(a: Article): AppRow {
-  return { ...ownRow(a), id: a.id, duplicateOf: a.duplicateOf, eventGroup: a.eventGroup };
+/** The folded title and summary, which search always covers. */
+export function searchHead(a: Pick<Article, 'title' | 'summary'>): string {
+  return foldText(`${a.title}\n${a.summary}`);
 }
+
+const TAB = 0x09;

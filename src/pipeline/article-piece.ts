@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../schema/dataset.ts';
-import { ownRow } from './app-row.ts';
-import type { FolderFields, OwnRow } from './app-row.ts';
+import { ownParts, readOwnParts } from './app-row.ts';
+import type { FolderFields, OwnParts } from './app-row.ts';
 import type { AppItem } from './write-app-data.ts';
 import { articleText } from './write-dataset.ts';
 import type { Piece } from './write-dataset.ts';
@@ -9,30 +9,29 @@ import type { Piece } from './write-dataset.ts';
 /** One article ready to write: its document bytes, and what the sidecars and next build keep. */
 export interface ArticlePiece extends Piece {
   folder: FolderFields;
-  /** The article's own row (OwnRow) as one line of JSON. */
-  rowLine: string;
+  /** The article's own share of the sidecars, as OwnParts lays it out. */
+  own: Buffer;
   digest: string;
   item: AppItem;
 }
 
-/** Of the document bytes and the row together: equal digests, equal bytes in both. */
-export function pieceDigest(bytes: Buffer, rowLine: string | Buffer): string {
-  return createHash('sha256').update(bytes).update('\0').update(rowLine).digest('hex').slice(0, 32);
+/** Of the document bytes and the own parts together: equal digests, equal bytes in both. */
+export function pieceDigest(bytes: Buffer, own: Buffer): string {
+  return createHash('sha256').update(bytes).update('\0').update(own).digest('hex').slice(0, 32);
 }
 
 /** An article serialised afresh. */
 export function freshPiece(article: Article): ArticlePiece {
   const bytes = Buffer.from(articleText(article));
-  const own = ownRow(article);
-  const rowLine = JSON.stringify(own);
+  const parts = ownParts(article);
   const folder = folderFields(article);
-  const digest = pieceDigest(bytes, rowLine);
+  const digest = pieceDigest(bytes, parts.bytes);
   return {
     bytes,
     folder,
-    rowLine,
+    own: parts.bytes,
     digest,
-    item: { row: { ...own, ...folder }, article: () => article, digest },
+    item: item(parts, folder, () => article, digest),
   };
 }
 
@@ -42,7 +41,7 @@ export function freshPiece(article: Article): ArticlePiece {
  * bytes are not laid out as articleText lays them out (then the article is serialised afresh).
  */
 export function splicedPiece(
-  { bytes, rowLine, digest }: { bytes: Buffer; rowLine: string; digest: string },
+  { bytes, own, digest }: { bytes: Buffer; own: Buffer; digest: string },
   was: FolderFields,
   folder: FolderFields,
 ): ArticlePiece | null {
@@ -68,19 +67,24 @@ export function splicedPiece(
         bytes.subarray(head.length, middleEnd),
         textTail(folder),
       ]);
-  const own = JSON.parse(rowLine) as OwnRow;
-  const splicedDigest = same ? digest : pieceDigest(spliced, rowLine);
+  const splicedDigest = same ? digest : pieceDigest(spliced, own);
+  const parse = () => JSON.parse(spliced.toString('utf8')) as Article;
   return {
     bytes: spliced,
     folder,
-    rowLine,
+    own,
     digest: splicedDigest,
-    item: {
-      row: { ...own, ...folder },
-      article: () => JSON.parse(spliced.toString('utf8')) as Article,
-      digest: splicedDigest,
-    },
+    item: item(readOwnParts(own), folder, parse, splicedDigest),
   };
+}
+
+function item(
+  { row, summaryJson, leadJson }: OwnParts,
+  folder: FolderFields,
+  article: () => Article,
+  digest: string,
+): AppItem {
+  return { row: { ...row, ...folder }, summaryJson, leadJson, article, digest };
 }
 
 export function folderFields({ id, duplicateOf, eventGroup }: FolderFields): FolderFields {

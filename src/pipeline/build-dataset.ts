@@ -37,8 +37,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
   fingerprint?: string;
-  /** Also write the app's sidecars beside the document, as it is written. */
-  appData?: boolean;
+  /** Also write the app's sidecars beside the document, as it is written, with these options. */
+  appData?: { textBudget?: number };
 }
 
 export interface BuildReport {
@@ -132,9 +132,8 @@ export async function buildToFile(
     const previous = store.persistent ? await PreviousDocument.open(store.dir, output) : null;
     const manifest = store.persistent ? await ManifestWriter.create(store.dir, output) : null;
     const appData =
-      options.appData === true
-        ? new AppDataWriter(output, { previousChunks: previous?.chunks ?? [] })
-        : null;
+      options.appData &&
+      new AppDataWriter(output, { ...options.appData, previousChunks: previous?.chunks ?? [] });
     progress.start('writing', kept.length);
     let size: number;
     let written = 0;

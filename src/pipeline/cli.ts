@@ -78,7 +78,7 @@ async function main(): Promise<number> {
         cacheDir: values['no-cache'] ? null : values.cache,
         // The app's index and detail chunks beside the document, written as it is (a shard is
         // only merged, never shown).
-        appData: shard === undefined,
+        appData: shard === undefined ? {} : undefined,
       });
     }
     if (values.merge) {

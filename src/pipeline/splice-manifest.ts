@@ -10,7 +10,8 @@ import { readLines } from './read-lines.ts';
 import type { ChunkRecord } from './write-app-data.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
+const NEWLINE = Buffer.from('\n');
 
 /** The last build's document as a whole: what its pieces alone do not say. */
 interface Header {
@@ -46,7 +47,7 @@ type PieceLine = [
 
 /**
  * The record of the last document written to `output` with this cache: a header, a line per
- * article (the pieces file) and each article's own row (the rows file). Files of the cache:
+ * article (the pieces file) and each article's own parts, OwnParts (the rows file). Files of the cache:
  * deleting them only makes the next build serialise every article again.
  */
 function manifestBase(cacheDir: string, output: string): string {
@@ -121,13 +122,9 @@ export class PreviousDocument {
     if (!entry || entry.key !== key) return null;
     this.entries.delete(file);
     const bytes = await this.document.read(entry.offset, entry.length);
-    const rowLine = await this.rows.read(entry.rowOffset, entry.rowLength);
-    if (!bytes || !rowLine || pieceDigest(bytes, rowLine) !== entry.digest) return null;
-    return splicedPiece(
-      { bytes, rowLine: rowLine.toString('utf8'), digest: entry.digest },
-      entry.was,
-      folder,
-    );
+    const own = await this.rows.read(entry.rowOffset, entry.rowLength);
+    if (!bytes || !own || pieceDigest(bytes, own) !== entry.digest) return null;
+    return splicedPiece({ bytes, own, digest: entry.digest }, entry.was, folder);
   }
 
   async close(): Promise<void> {
@@ -137,20 +134,23 @@ export class PreviousDocument {
 
 /** Buffered appends to one file; `size` counts every byte appended. */
 class Appender {
-  private buffer = '';
+  private buffered: Buffer[] = [];
+  private bufferedBytes = 0;
   size = 0;
 
   constructor(readonly file: string) {}
 
-  async append(text: string): Promise<void> {
-    this.buffer += text;
-    this.size += Buffer.byteLength(text);
-    if (this.buffer.length >= 1 << 20) await this.flush();
+  async append(bytes: Buffer): Promise<void> {
+    this.buffered.push(bytes);
+    this.bufferedBytes += bytes.length;
+    this.size += bytes.length;
+    if (this.bufferedBytes >= 1 << 20) await this.flush();
   }
 
   async flush(): Promise<void> {
-    const data = this.buffer;
-    this.buffer = '';
+    const data = Buffer.concat(this.buffered, this.bufferedBytes);
+    this.buffered = [];
+    this.bufferedBytes = 0;
     await appendFile(this.file, data);
   }
 }
@@ -178,7 +178,8 @@ export class ManifestWriter {
   async add(file: string, key: string, piece: ArticlePiece, offset: number, length: number) {
     const { id, duplicateOf, eventGroup } = piece.folder;
     const rowOffset = this.rows.size;
-    await this.rows.append(`${piece.rowLine}\n`);
+    await this.rows.append(piece.own);
+    await this.rows.append(NEWLINE);
     const line: PieceLine = [
       file,
       key,
@@ -191,7 +192,7 @@ export class ManifestWriter {
       this.rows.size - rowOffset - 1,
       piece.digest,
     ];
-    await this.pieces.append(`${JSON.stringify(line)}\n`);
+    await this.pieces.append(Buffer.from(`${JSON.stringify(line)}\n`));
   }
 
   /** Puts the record in place of the last one, once the document (`documentSize` bytes) is. */

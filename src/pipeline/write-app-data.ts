@@ -13,7 +13,7 @@ import {
   type Problem,
 } from '../schema/dataset.ts';
 import { foldText } from '../lib/fold-text.ts';
-import { appRow } from './app-row.ts';
+import { ownParts, searchHead } from './app-row.ts';
 import type { AppRow } from './app-row.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
@@ -102,8 +102,8 @@ class List {
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /** The strings of a list, JSON-encoded, as writeJsonByContent takes them. */
-async function* encoded(values: readonly string[]): AsyncGenerator<string> {
-  for (const value of values) yield JSON.stringify(value);
+async function* encoded(values: readonly string[]): AsyncGenerator<Buffer> {
+  for (const value of values) yield Buffer.from(JSON.stringify(value));
 }
 
 /** Whether `target` is already a complete file of `size` bytes (its name carries its hash). */
@@ -120,7 +120,7 @@ async function isWritten(target: string, size: number): Promise<boolean> {
 async function writeJsonByContent(
   folder: string,
   prefix: string,
-  fields: [string, AsyncIterable<string>][],
+  fields: [string, AsyncIterable<Buffer>][],
 ): Promise<string> {
   await mkdir(folder, { recursive: true });
   const temporary = path.join(folder, `${prefix}.${process.pid}.tmp`);
@@ -128,21 +128,26 @@ async function writeJsonByContent(
   const handle = await open(temporary, 'w');
   let size = 0;
   try {
-    let buffer = '';
-    const put = async (piece: string, last = false) => {
-      buffer += piece;
-      if (buffer.length < 1 << 20 && !last) return;
-      const bytes = Buffer.from(buffer);
-      digest.update(bytes);
-      size += bytes.length;
-      await handle.appendFile(bytes);
-      buffer = '';
+    let buffered: Buffer[] = [];
+    let bufferedBytes = 0;
+    const put = async (piece: Buffer | string, last = false) => {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      buffered.push(bytes);
+      bufferedBytes += bytes.length;
+      if (bufferedBytes < 1 << 20 && !last) return;
+      const block = Buffer.concat(buffered, bufferedBytes);
+      digest.update(block);
+      size += block.length;
+      await handle.appendFile(block);
+      buffered = [];
+      bufferedBytes = 0;
     };
     for (const [f, [key, values]] of fields.entries()) {
       await put(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`);
       let first = true;
       for await (const value of values) {
-        await put(`${first ? '' : ','}${value}`);
+        if (!first) await put(',');
+        await put(value);
         first = false;
       }
       await put(']');
@@ -171,6 +176,9 @@ async function writeNamedByContent(target: string, content: string): Promise<voi
 /** One article as the sidecars take it. */
 export interface AppItem {
   row: AppRow;
+  /** The summary and the search lead, JSON-encoded (OwnParts). */
+  summaryJson: Buffer;
+  leadJson: Buffer;
   /** The whole record (may be parsed only now): for its detail chunk and full-text search. */
   article: () => Article;
   /** A digest of the record's bytes in the document, when known: same digest, same record. */
@@ -250,7 +258,15 @@ export class AppDataWriter {
   }
 
   async add(article: Article): Promise<void> {
-    await this.addItem({ row: appRow(article), article: () => article, digest: null });
+    const { row, summaryJson, leadJson } = ownParts(article);
+    const { id, duplicateOf, eventGroup } = article;
+    await this.addItem({
+      row: { ...row, id, duplicateOf, eventGroup },
+      summaryJson,
+      leadJson,
+      article: () => article,
+      digest: null,
+    });
   }
 
   async addItem(item: AppItem): Promise<void> {
@@ -260,7 +276,7 @@ export class AppDataWriter {
     col.file.push(a.file);
     col.url.push(a.url);
     col.title.push(a.title);
-    await this.summaries.push(a.summary);
+    await this.summaries.pushEncoded(item.summaryJson);
     col.language.push(this.languages.get(a.language));
     col.date.push(a.date);
     col.dateKind.push(a.dateKind === null ? 0 : DATE_KINDS.indexOf(a.dateKind) + 1);
@@ -284,7 +300,6 @@ export class AppDataWriter {
       ),
     );
     this.warnings.push(a.warnings.map((w) => this.warningsDict.get(w)));
-    const { head } = a;
     // Full texts while they fit the budget; past it, every article keeps only its lead.
     this.textChars += a.textLength;
     if (this.spilledSearch === null && this.textChars > this.textBudget) {
@@ -294,9 +309,11 @@ export class AppDataWriter {
       this.search = [];
     }
     if (this.spilledSearch === null) {
-      this.search.push(`${head}\n${foldText(item.article().text)}`);
+      const article = item.article();
+      const head = searchHead(article);
+      this.search.push(`${head}\n${foldText(article.text)}`);
       this.headLengths.push(head.length);
-    } else await this.spilledSearch.push(`${head}\n${a.lead}`);
+    } else await this.spilledSearch.pushEncoded(item.leadJson);
     this.chunk.push(item);
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }

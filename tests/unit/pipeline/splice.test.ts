@@ -47,7 +47,8 @@ async function build(folder: string, options: Partial<BuildOptions> = {}) {
     cacheDir: cache,
     threads: 1,
     fingerprint: 'extractor-1',
-    appData: true,
+    // Past the first few articles, search keeps only leads (as at 100,000 articles).
+    appData: { textBudget: 2000 },
     ...options,
   });
 }
@@ -91,6 +92,7 @@ describe('copying unchanged articles from the last document', { timeout: 300_000
   it('copies every article of an unchanged folder; a changed file alone is serialised again', async () => {
     expect(await build('out')).toMatchObject({ articles: FILES, copied: 0 });
     const first = await outputs('out');
+    expect(first.get('index')).toContain('"searchScope":"lead"');
     expect(await build('out')).toMatchObject({ read: 0, copied: FILES });
     expect(await outputs('out')).toEqual(first);
 
@@ -99,6 +101,11 @@ describe('copying unchanged articles from the last document', { timeout: 300_000
     expect(await build('out')).toMatchObject({ read: 1, copied: FILES - 1 });
     expect((await outputs('out')).get('document')).toContain('cloud agreement');
     await expectAsClean('out');
+
+    // Every text in search (a small folder).
+    await build('full', { appData: {} });
+    expect(await build('full', { appData: {} })).toMatchObject({ copied: FILES });
+    await expectAsClean('full', { appData: {} });
   });
 
   it('rewrites the folder-wide fields of copied articles when another file changes them', async () => {
@@ -145,13 +152,13 @@ describe('copying unchanged articles from the last document', { timeout: 300_000
 
   it('copies into a shard as well, and never across extractor versions', async () => {
     const shard = { index: 1, count: 2 };
-    expect(await build('shard', { shard, appData: false })).toMatchObject({ copied: 0 });
+    expect(await build('shard', { shard, appData: undefined })).toMatchObject({ copied: 0 });
     await appendFile(path.join(input, name(9)), 'A second phase follows in 2024.\n');
     await settle(name(9));
-    const again = await build('shard', { shard, appData: false });
+    const again = await build('shard', { shard, appData: undefined });
     expect(again.copied).toBeGreaterThan(0);
     await rm(path.join(work, 'clean'), { recursive: true, force: true });
-    await build('clean', { cacheDir: null, shard, appData: false });
+    await build('clean', { cacheDir: null, shard, appData: undefined });
     expect(await readFile(document('shard'), 'utf8')).toBe(
       await readFile(document('clean'), 'utf8'),
     );

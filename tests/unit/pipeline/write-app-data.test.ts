@@ -121,7 +121,7 @@ describe('writeAppData', () => {
       await buildToFile(input, streamed, {
         logger: stderrLogger(true),
         cacheDir: null,
-        appData: true,
+        appData: {},
       });
       expect(await expectSidecarsMatch(streamed)).toBe(first);
       expect(await readdir(appDataPaths(streamed).details)).toEqual(chunkBytes);
