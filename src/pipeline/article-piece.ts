@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Article } from '../schema/dataset.ts';
 import { ownParts, readOwnParts } from './app-row.ts';
 import type { FolderFields, OwnParts } from './app-row.ts';
@@ -11,13 +10,7 @@ export interface ArticlePiece extends Piece {
   folder: FolderFields;
   /** The article's own share of the sidecars, as OwnParts lays it out. */
   own: Buffer;
-  digest: string;
   item: AppItem;
-}
-
-/** Of the document bytes and the own parts together: equal digests, equal bytes in both. */
-export function pieceDigest(bytes: Buffer, own: Buffer): string {
-  return createHash('sha256').update(bytes).update('\0').update(own).digest('hex').slice(0, 32);
 }
 
 /** An article serialised afresh. */
@@ -25,23 +18,17 @@ export function freshPiece(article: Article): ArticlePiece {
   const bytes = Buffer.from(articleText(article));
   const parts = ownParts(article);
   const folder = folderFields(article);
-  const digest = pieceDigest(bytes, parts.bytes);
-  return {
-    bytes,
-    folder,
-    own: parts.bytes,
-    digest,
-    item: item(parts, folder, () => article, digest),
-  };
+  return { bytes, folder, own: parts.bytes, item: item(parts, folder, () => article, null) };
 }
 
 /**
- * An article from the bytes an earlier build wrote for the same record (`digest` checked), with
- * `folder` put in place of the folder-wide fields it was written with (`was`); null when the
- * bytes are not laid out as articleText lays them out (then the article is serialised afresh).
+ * An article from the bytes an earlier build wrote for the same record at `position` of its
+ * document, with `folder` put in place of the folder-wide fields it was written with (`was`);
+ * null when the bytes are not laid out as articleText lays them out (then the article is
+ * serialised afresh).
  */
 export function splicedPiece(
-  { bytes, own, digest }: { bytes: Buffer; own: Buffer; digest: string },
+  { bytes, own, position }: { bytes: Buffer; own: Buffer; position: number },
   was: FolderFields,
   folder: FolderFields,
 ): ArticlePiece | null {
@@ -67,14 +54,12 @@ export function splicedPiece(
         bytes.subarray(head.length, middleEnd),
         textTail(folder),
       ]);
-  const splicedDigest = same ? digest : pieceDigest(spliced, own);
   const parse = () => JSON.parse(spliced.toString('utf8')) as Article;
   return {
     bytes: spliced,
     folder,
     own,
-    digest: splicedDigest,
-    item: item(readOwnParts(own), folder, parse, splicedDigest),
+    item: item(readOwnParts(own), folder, parse, same ? position : null),
   };
 }
 
@@ -82,9 +67,9 @@ function item(
   { row, summaryJson, leadJson }: OwnParts,
   folder: FolderFields,
   article: () => Article,
-  digest: string,
+  from: number | null,
 ): AppItem {
-  return { row: { ...row, ...folder }, summaryJson, leadJson, article, digest };
+  return { row: { ...row, ...folder }, summaryJson, leadJson, article, from };
 }
 
 export function folderFields({ id, duplicateOf, eventGroup }: FolderFields): FolderFields {

@@ -135,11 +135,11 @@ export async function buildToFile(
       options.appData &&
       new AppDataWriter(output, { ...options.appData, previousChunks: previous?.chunks ?? [] });
     progress.start('writing', kept.length);
-    let size: number;
+    let document: { size: number; sha256: string };
     let written = 0;
     let copied = 0;
     try {
-      size = await writePieces(output, {
+      document = await writePieces(output, {
         count: kept.length,
         problems,
         extra: shardData && { [SHARD_FIELD]: shardData },
@@ -171,7 +171,7 @@ export async function buildToFile(
     }
     progress.stop();
     const chunks = (await appData?.finish(problems))?.chunks ?? [];
-    await manifest?.commit(size, chunks);
+    await manifest?.commit(document, chunks);
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {

@@ -1,53 +1,53 @@
 import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderFields } from './app-row.ts';
-import { pieceDigest, splicedPiece } from './article-piece.ts';
+import { splicedPiece } from './article-piece.ts';
 import type { ArticlePiece } from './article-piece.ts';
 import { RangeReader } from './range-reader.ts';
 import { readLines } from './read-lines.ts';
 import type { ChunkRecord } from './write-app-data.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const NEWLINE = Buffer.from('\n');
 
-/** The last build's document as a whole: what its pieces alone do not say. */
+/** A file as it was written: its size and SHA-256. */
+interface Written {
+  size: number;
+  sha256: string;
+}
+
+/** The last build's document as a whole, and the two files that describe its articles. */
 interface Header {
   format: number;
-  documentSize: number;
+  document: Written;
+  pieces: Written;
+  rows: Written;
   chunks: ChunkRecord[];
 }
 
 /** Where one article's bytes are in the last document and in the rows file, and what they hold. */
 interface PieceEntry {
   key: string;
+  /** Its place in the last document. */
+  position: number;
   was: FolderFields;
   offset: number;
   length: number;
   rowOffset: number;
   rowLength: number;
-  digest: string;
 }
 
-/** One line of the pieces file. */
-type PieceLine = [
-  string,
-  string,
-  string,
-  string | null,
-  string,
-  number,
-  number,
-  number,
-  number,
-  string,
-];
+/** One line of the pieces file: file, key, id, duplicateOf, eventGroup and the four ranges. */
+type PieceLine = [string, string, string, string | null, string, number, number, number, number];
 
 /**
  * The record of the last document written to `output` with this cache: a header, a line per
- * article (the pieces file) and each article's own parts, OwnParts (the rows file). Files of the cache:
+ * article (the pieces file) and each article's OwnParts (the rows file). Files of the cache:
  * deleting them only makes the next build serialise every article again.
  */
 function manifestBase(cacheDir: string, output: string): string {
@@ -55,11 +55,24 @@ function manifestBase(cacheDir: string, output: string): string {
   return path.join(cacheDir, 'splice', name);
 }
 
+/** Whether `file` still has the bytes it was written with (a damaged or edited file has not). */
+async function isIntact(file: string, written: Written): Promise<boolean> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const block of createReadStream(file, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
+    hash.update(block);
+    size += block.length;
+  }
+  return size === written.size && hash.digest('hex') === written.sha256;
+}
+
 /**
  * The document the last build wrote, and where each article is in it: an article whose record
  * is unchanged is copied from there instead of being read from the cache, parsed and serialised
- * again. Every copied range is checked against the digest taken when it was written, so a
- * document edited or replaced since only costs time, never gives other bytes.
+ * again. The document and the record of it are checked whole against the hashes taken when they
+ * were written, so one edited or replaced since only costs time, never gives other bytes.
  */
 export class PreviousDocument {
   private constructor(
@@ -77,26 +90,28 @@ export class PreviousDocument {
     try {
       const header = JSON.parse(await readFile(`${base}.json`, 'utf8')) as Header;
       if (header.format !== FORMAT) return null;
-      const document = await open(output, 'r');
-      handles.push(document);
-      if ((await document.stat()).size !== header.documentSize) throw new Error('other document');
-      handles.push(await open(`${base}.rows`, 'r'));
+      const intact = await Promise.all([
+        isIntact(output, header.document),
+        isIntact(`${base}.pieces`, header.pieces),
+        isIntact(`${base}.rows`, header.rows),
+      ]);
+      if (!intact.every(Boolean)) return null;
+      handles.push(await open(output, 'r'), await open(`${base}.rows`, 'r'));
       const entries = new Map<string, PieceEntry>();
+      let position = 0;
       for await (const { text } of readLines(`${base}.pieces`)) {
-        const [
-          file,
+        const [file, key, id, duplicateOf, eventGroup, offset, length, rowOffset, rowLength] =
+          JSON.parse(text) as PieceLine;
+        const was = { id, duplicateOf, eventGroup };
+        entries.set(file, {
           key,
-          id,
-          duplicateOf,
-          eventGroup,
+          position: position++,
+          was,
           offset,
           length,
           rowOffset,
           rowLength,
-          digest,
-        ] = JSON.parse(text) as PieceLine;
-        const was = { id, duplicateOf, eventGroup };
-        entries.set(file, { key, was, offset, length, rowOffset, rowLength, digest });
+        });
       }
       return new PreviousDocument(
         handles,
@@ -114,8 +129,8 @@ export class PreviousDocument {
 
   /**
    * The article of `file` with the record `key`, as written last time with `folder` in place of
-   * its folder-wide fields; null when it was not written or its bytes are not those written.
-   * Each file is asked for once.
+   * its folder-wide fields; null when it was not written, or not as articleText writes it. Each
+   * file is asked for once.
    */
   async piece(file: string, key: string, folder: FolderFields): Promise<ArticlePiece | null> {
     const entry = this.entries.get(file);
@@ -123,8 +138,8 @@ export class PreviousDocument {
     this.entries.delete(file);
     const bytes = await this.document.read(entry.offset, entry.length);
     const own = await this.rows.read(entry.rowOffset, entry.rowLength);
-    if (!bytes || !own || pieceDigest(bytes, own) !== entry.digest) return null;
-    return splicedPiece({ bytes, own, digest: entry.digest }, entry.was, folder);
+    if (!bytes || !own) return null;
+    return splicedPiece({ bytes, own, position: entry.position }, entry.was, folder);
   }
 
   async close(): Promise<void> {
@@ -132,10 +147,11 @@ export class PreviousDocument {
   }
 }
 
-/** Buffered appends to one file; `size` counts every byte appended. */
+/** Buffered appends to one file, hashed as they go. */
 class Appender {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
+  private readonly hash: Hash = createHash('sha256');
   size = 0;
 
   constructor(readonly file: string) {}
@@ -144,6 +160,7 @@ class Appender {
     this.buffered.push(bytes);
     this.bufferedBytes += bytes.length;
     this.size += bytes.length;
+    this.hash.update(bytes);
     if (this.bufferedBytes >= 1 << 20) await this.flush();
   }
 
@@ -152,6 +169,12 @@ class Appender {
     this.buffered = [];
     this.bufferedBytes = 0;
     await appendFile(this.file, data);
+  }
+
+  /** Once everything is appended. */
+  async written(): Promise<Written> {
+    await this.flush();
+    return { size: this.size, sha256: this.hash.digest('hex') };
   }
 }
 
@@ -175,7 +198,13 @@ export class ManifestWriter {
   }
 
   /** The article of `file` (record `key`), written at `offset` of the document. */
-  async add(file: string, key: string, piece: ArticlePiece, offset: number, length: number) {
+  async add(
+    file: string,
+    key: string,
+    piece: ArticlePiece,
+    offset: number,
+    length: number,
+  ): Promise<void> {
     const { id, duplicateOf, eventGroup } = piece.folder;
     const rowOffset = this.rows.size;
     await this.rows.append(piece.own);
@@ -189,20 +218,19 @@ export class ManifestWriter {
       offset,
       length,
       rowOffset,
-      this.rows.size - rowOffset - 1,
-      piece.digest,
+      piece.own.length,
     ];
     await this.pieces.append(Buffer.from(`${JSON.stringify(line)}\n`));
   }
 
-  /** Puts the record in place of the last one, once the document (`documentSize` bytes) is. */
-  async commit(documentSize: number, chunks: readonly ChunkRecord[]): Promise<void> {
-    await this.pieces.flush();
-    await this.rows.flush();
-    // The header last: with the old header, new pieces fail their size or digest checks.
+  /** Puts the record in place of the last one, once the document (`document`) is. */
+  async commit(document: Written, chunks: readonly ChunkRecord[]): Promise<void> {
+    const pieces = await this.pieces.written();
+    const rows = await this.rows.written();
     await rename(this.rows.file, `${this.base}.rows`);
     await rename(this.pieces.file, `${this.base}.pieces`);
-    const header: Header = { format: FORMAT, documentSize, chunks: [...chunks] };
+    // Until the header is replaced, the old one's hashes fail the new files: nothing is copied.
+    const header: Header = { format: FORMAT, document, pieces, rows, chunks: [...chunks] };
     await writeAtomic(`${this.base}.json`, JSON.stringify(header));
   }
 

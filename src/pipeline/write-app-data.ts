@@ -181,15 +181,19 @@ export interface AppItem {
   leadJson: Buffer;
   /** The whole record (may be parsed only now): for its detail chunk and full-text search. */
   article: () => Article;
-  /** A digest of the record's bytes in the document, when known: same digest, same record. */
-  digest: string | null;
+  /**
+   * Its place in the document the last build wrote, when it is the very record written there:
+   * a chunk of such articles, at their old places, is the chunk written then.
+   */
+  from: number | null;
 }
 
-/** A detail chunk as written, and what it holds (digests of its records), for the next build. */
+/** A detail chunk as written, for the next build. */
 export interface ChunkRecord {
   name: string;
-  digest: string | null;
   size: number;
+  /** Articles in it. */
+  count: number;
 }
 
 /**
@@ -265,7 +269,7 @@ export class AppDataWriter {
       summaryJson,
       leadJson,
       article: () => article,
-      digest: null,
+      from: null,
     });
   }
 
@@ -366,15 +370,11 @@ export class AppDataWriter {
 
   private async flushChunk(): Promise<void> {
     const at = this.chunks.length;
-    const digests = this.chunk.map((item) => item.digest);
-    const digest = digests.every((d) => d !== null)
-      ? createHash('sha256').update(digests.join(',')).digest('hex')
-      : null;
     const previous = this.previousChunks[at];
-    // The same records at the same place make the same file: it need not be serialised again.
+    // The same records at the same places make the same file: it need not be serialised again.
     if (
-      digest !== null &&
-      previous?.digest === digest &&
+      previous?.count === this.chunk.length &&
+      this.chunk.every((item, i) => item.from === at * CHUNK_SIZE + i) &&
       (await isWritten(path.join(this.details, previous.name), previous.size))
     ) {
       this.chunks.push(previous);
@@ -382,7 +382,7 @@ export class AppDataWriter {
       const json = `${JSON.stringify({ articles: this.chunk.map((item) => item.article()) })}\n`;
       const name = `${String(at).padStart(4, '0')}-${hash(json)}.json`;
       await writeNamedByContent(path.join(this.details, name), json);
-      this.chunks.push({ name, digest, size: Buffer.byteLength(json) });
+      this.chunks.push({ name, size: Buffer.byteLength(json), count: this.chunk.length });
     }
     this.chunk = [];
   }
