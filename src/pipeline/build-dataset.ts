@@ -77,6 +77,9 @@ export async function buildToFile(
     .map((note) => ({ file: note.file, severity: 'warning', message: note.message }));
 
   const store = await openStore(options.cacheDir ?? null, logger);
+  // Checking the last document (reading and hashing it whole) overlaps the walk's and the
+  // extraction's waiting; nothing writes it before it is used.
+  const opening = store.persistent ? PreviousDocument.open(store.dir, output) : null;
   try {
     const index = store.persistent ? await StatIndex.open(store.dir, input, shard) : null;
     const outcomes: (Outcome | null)[] = files.map(
@@ -129,7 +132,7 @@ export async function buildToFile(
       articles: kept.map(({ summary, contentHash }) => ({ id: summary.id, contentHash })),
     };
     // Unchanged articles are copied from the last document written here, not serialised again.
-    const previous = store.persistent ? await PreviousDocument.open(store.dir, output) : null;
+    const previous = await opening;
     const manifest = store.persistent ? await ManifestWriter.create(store.dir, output) : null;
     const appData =
       options.appData &&
@@ -185,6 +188,7 @@ export async function buildToFile(
     };
   } finally {
     progress.stop();
+    await (await opening)?.close();
     if (!store.persistent) await rm(store.dir, { recursive: true, force: true });
   }
 }

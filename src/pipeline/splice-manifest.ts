@@ -142,8 +142,10 @@ export class PreviousDocument {
     return splicedPiece({ bytes, own, position: entry.position }, entry.was, folder);
   }
 
+  /** Lets go of the files; again is harmless. */
   async close(): Promise<void> {
-    await Promise.all(this.handles.map((handle) => handle.close()));
+    const handles = this.handles.splice(0);
+    await Promise.all(handles.map((handle) => handle.close()));
   }
 }
 
