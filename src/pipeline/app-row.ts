@@ -38,7 +38,12 @@ export interface OwnParts {
   row: OwnRow;
   summaryJson: Buffer;
   leadJson: Buffer;
-  /** All three as one line: the row's JSON, a tab, the summary's, a tab, the lead's. */
+  /**
+   * The search entry as cut from the whole folded text (what the articles before the budget is
+   * reached keep), JSON-encoded; empty when it is the lead, as it nearly always is.
+   */
+  cutJson: Buffer;
+  /** All four as one line, tab-separated. */
   bytes: Buffer;
 }
 
@@ -57,9 +62,16 @@ export function ownParts(a: Article): OwnParts {
     warnings: a.warnings,
     textLength: a.text.length,
   };
-  const lead = `${searchHead(a)}\n${foldText(a.text.slice(0, SEARCH_LEAD_CHARS))}`;
+  const head = searchHead(a);
+  const lead = `${head}\n${foldText(a.text.slice(0, SEARCH_LEAD_CHARS))}`;
+  // Folding can change a text's length (one character can fold to two), so cutting the folded
+  // text is not always folding the cut text.
+  const cut = `${head}\n${foldText(a.text)}`.slice(0, head.length + 1 + SEARCH_LEAD_CHARS);
+  const cutJson = cut === lead ? '' : JSON.stringify(cut);
   return readOwnParts(
-    Buffer.from(`${JSON.stringify(row)}\t${JSON.stringify(a.summary)}\t${JSON.stringify(lead)}`),
+    Buffer.from(
+      `${JSON.stringify(row)}\t${JSON.stringify(a.summary)}\t${JSON.stringify(lead)}\t${cutJson}`,
+    ),
   );
 }
 
@@ -67,11 +79,13 @@ export function ownParts(a: Article): OwnParts {
 export function readOwnParts(bytes: Buffer): OwnParts {
   const first = bytes.indexOf(TAB);
   const second = bytes.indexOf(TAB, first + 1);
-  if (first === -1 || second === -1) throw new Error('not a line of ownParts');
+  const third = bytes.indexOf(TAB, second + 1);
+  if (first === -1 || second === -1 || third === -1) throw new Error('not a line of ownParts');
   return {
     row: JSON.parse(bytes.toString('utf8', 0, first)) as OwnRow,
     summaryJson: bytes.subarray(first + 1, second),
-    leadJson: bytes.subarray(second + 1),
+    leadJson: bytes.subarray(second + 1, third),
+    cutJson: bytes.subarray(third + 1),
     bytes,
   };
 }

@@ -64,12 +64,12 @@ export function splicedPiece(
 }
 
 function item(
-  { row, summaryJson, leadJson }: OwnParts,
+  { row, summaryJson, leadJson, cutJson }: OwnParts,
   folder: FolderFields,
   article: () => Article,
   from: number | null,
 ): AppItem {
-  return { row: { ...row, ...folder }, summaryJson, leadJson, article, from };
+  return { row: { ...row, ...folder }, summaryJson, leadJson, cutJson, article, from };
 }
 
 export function folderFields({ id, duplicateOf, eventGroup }: FolderFields): FolderFields {

@@ -136,7 +136,12 @@ export async function buildToFile(
     const manifest = store.persistent ? await ManifestWriter.create(store.dir, output) : null;
     const appData =
       options.appData &&
-      new AppDataWriter(output, { ...options.appData, previousChunks: previous?.chunks ?? [] });
+      new AppDataWriter(output, {
+        ...options.appData,
+        previousChunks: previous?.chunks ?? [],
+        knownTextChars:
+          previous?.knownTextChars(kept.map(({ entry, key }) => ({ file: entry.file, key }))) ?? 0,
+      });
     progress.start('writing', kept.length);
     let document: { size: number; sha256: string };
     let written = 0;

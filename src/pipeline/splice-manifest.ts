@@ -12,7 +12,7 @@ import { readLines } from './read-lines.ts';
 import type { ChunkRecord } from './write-app-data.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 const NEWLINE = Buffer.from('\n');
 
 /** A file as it was written: its size and SHA-256. */
@@ -40,10 +40,25 @@ interface PieceEntry {
   length: number;
   rowOffset: number;
   rowLength: number;
+  textLength: number;
 }
 
-/** One line of the pieces file: file, key, id, duplicateOf, eventGroup and the four ranges. */
-type PieceLine = [string, string, string, string | null, string, number, number, number, number];
+/**
+ * One line of the pieces file: file, key, id, duplicateOf, eventGroup, the four numbers of the
+ * two ranges, and the length of the article's text.
+ */
+type PieceLine = [
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /**
  * The record of the last document written to `output` with this cache: a header, a line per
@@ -100,8 +115,18 @@ export class PreviousDocument {
       const entries = new Map<string, PieceEntry>();
       let position = 0;
       for await (const { text } of readLines(`${base}.pieces`)) {
-        const [file, key, id, duplicateOf, eventGroup, offset, length, rowOffset, rowLength] =
-          JSON.parse(text) as PieceLine;
+        const [
+          file,
+          key,
+          id,
+          duplicateOf,
+          eventGroup,
+          offset,
+          length,
+          rowOffset,
+          rowLength,
+          textLength,
+        ] = JSON.parse(text) as PieceLine;
         const was = { id, duplicateOf, eventGroup };
         entries.set(file, {
           key,
@@ -111,6 +136,7 @@ export class PreviousDocument {
           length,
           rowOffset,
           rowLength,
+          textLength,
         });
       }
       return new PreviousDocument(
@@ -125,6 +151,16 @@ export class PreviousDocument {
       await Promise.all(handles.map((handle) => handle.close()));
       return null;
     }
+  }
+
+  /** Characters of text in those of `articles` written last time: a part of their total. */
+  knownTextChars(articles: readonly { file: string; key: string }[]): number {
+    let chars = 0;
+    for (const { file, key } of articles) {
+      const entry = this.entries.get(file);
+      if (entry?.key === key) chars += entry.textLength;
+    }
+    return chars;
   }
 
   /**
@@ -221,6 +257,7 @@ export class ManifestWriter {
       length,
       rowOffset,
       piece.own.length,
+      piece.item.row.textLength,
     ];
     await this.pieces.append(Buffer.from(`${JSON.stringify(line)}\n`));
   }

@@ -176,9 +176,10 @@ async function writeNamedByContent(target: string, content: string): Promise<voi
 /** One article as the sidecars take it. */
 export interface AppItem {
   row: AppRow;
-  /** The summary and the search lead, JSON-encoded (OwnParts). */
+  /** The summary and the search lead, JSON-encoded, and the cut entry if not the lead (OwnParts). */
   summaryJson: Buffer;
   leadJson: Buffer;
+  cutJson: Buffer;
   /** The whole record (may be parsed only now): for its detail chunk and full-text search. */
   article: () => Article;
   /**
@@ -245,13 +246,23 @@ export class AppDataWriter {
   private readonly chunks: ChunkRecord[] = [];
   private chunk: AppItem[] = [];
   private readonly previousChunks: readonly ChunkRecord[];
+  private readonly knownTextChars: number;
 
   constructor(
     document: string,
     {
       textBudget = FULL_TEXT_BUDGET,
       previousChunks = [],
-    }: { textBudget?: number; previousChunks?: readonly ChunkRecord[] } = {},
+      knownTextChars = 0,
+    }: {
+      textBudget?: number;
+      previousChunks?: readonly ChunkRecord[];
+      /**
+       * Characters of text the articles to come hold at least, when known beforehand: past the
+       * budget, search keeps leads from the first article on, and whole texts are never gathered.
+       */
+      knownTextChars?: number;
+    } = {},
   ) {
     const { index, details } = appDataPaths(document);
     this.indexFile = index;
@@ -259,15 +270,17 @@ export class AppDataWriter {
     this.folder = path.basename(details);
     this.textBudget = textBudget;
     this.previousChunks = previousChunks;
+    this.knownTextChars = knownTextChars;
   }
 
   async add(article: Article): Promise<void> {
-    const { row, summaryJson, leadJson } = ownParts(article);
+    const { row, summaryJson, leadJson, cutJson } = ownParts(article);
     const { id, duplicateOf, eventGroup } = article;
     await this.addItem({
       row: { ...row, id, duplicateOf, eventGroup },
       summaryJson,
       leadJson,
+      cutJson,
       article: () => article,
       from: null,
     });
@@ -306,7 +319,8 @@ export class AppDataWriter {
     this.warnings.push(a.warnings.map((w) => this.warningsDict.get(w)));
     // Full texts while they fit the budget; past it, every article keeps only its lead.
     this.textChars += a.textLength;
-    if (this.spilledSearch === null && this.textChars > this.textBudget) {
+    const beforeBudget = this.textChars <= this.textBudget;
+    if (this.spilledSearch === null && (!beforeBudget || this.knownTextChars > this.textBudget)) {
       this.spilledSearch = new SpilledStrings(path.join(this.spillDir, 'search'));
       for (const [i, entry] of this.search.entries())
         await this.spilledSearch.push(entry.slice(0, this.headLengths[i]! + 1 + LEAD_CHARS));
@@ -317,7 +331,10 @@ export class AppDataWriter {
       const head = searchHead(article);
       this.search.push(`${head}\n${foldText(article.text)}`);
       this.headLengths.push(head.length);
-    } else await this.spilledSearch.pushEncoded(item.leadJson);
+    } else if (beforeBudget)
+      // Known to pass the budget later: what the whole entry would have been cut to then.
+      await this.spilledSearch.pushEncoded(item.cutJson.length ? item.cutJson : item.leadJson);
+    else await this.spilledSearch.pushEncoded(item.leadJson);
     this.chunk.push(item);
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }
