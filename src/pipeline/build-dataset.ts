@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatasetSchema } from '../schema/dataset.ts';
-import type { Article, Dataset, Problem } from '../schema/dataset.ts';
+import type { Dataset, Problem } from '../schema/dataset.ts';
 import { assemble, finishArticle, sortProblems } from './assemble.ts';
 import type { Placed } from './assemble.ts';
 import { prepareStore, readEntry } from './cache-store.ts';
@@ -21,7 +21,11 @@ import type { ShardData } from './shard-data.ts';
 import { StatIndex } from './stat-index.ts';
 import { walkFiles } from './walk.ts';
 import type { WalkEntry } from './walk.ts';
-import { writeDataset } from './write-dataset.ts';
+import { writePieces } from './write-dataset.ts';
+import { AppDataWriter } from './write-app-data.ts';
+import { freshPiece } from './article-piece.ts';
+import { ManifestWriter, PreviousDocument } from './splice-manifest.ts';
+import type { FolderFields } from './app-row.ts';
 
 export interface BuildOptions {
   logger: Logger;
@@ -34,13 +38,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
   fingerprint?: string;
-  /** Also receives every article as it is written, then the problems (the app's sidecars). */
-  sink?: ArticleSink;
-}
-
-export interface ArticleSink {
-  add: (article: Article) => Promise<void>;
-  finish: (problems: Problem[]) => Promise<unknown>;
+  /** Also write the app's sidecars beside the document, as it is written, with these options. */
+  appData?: { textBudget?: number };
 }
 
 export interface BuildReport {
@@ -52,6 +51,8 @@ export interface BuildReport {
   /** Files read and looked up in the cache or extracted, versus taken unopened from the index. */
   read: number;
   unopened: number;
+  /** Articles copied from the last document written to the same place, not serialised again. */
+  copied: number;
 }
 
 /**
@@ -64,11 +65,113 @@ export async function buildToFile(
   output: string,
   options: BuildOptions,
 ): Promise<BuildReport> {
-  const { logger, shard, sink } = options;
   const progress = options.progress ?? quietProgress;
   // Records in a throwaway store never meet another extractor's: no need to hash the sources.
   const fingerprint =
     options.fingerprint ?? (options.cacheDir ? await extractorFingerprint() : 'temporary');
+  const store = await openStore(options.cacheDir ?? null, options.logger);
+  // Checking the last document (reading and hashing it whole) overlaps the walk's and the
+  // extraction's waiting; nothing writes it before it is used.
+  const opening = store.persistent ? PreviousDocument.open(store.dir, output) : null;
+  try {
+    const ready = await extractAll(input, store, fingerprint, options);
+    const { articles, problems, shardData } = ready;
+    // Unchanged articles are copied from the last document written here, not serialised again.
+    const previous = await opening;
+    const manifest = store.persistent ? await ManifestWriter.create(store.dir, output) : null;
+    const appData =
+      options.appData &&
+      new AppDataWriter(output, {
+        ...options.appData,
+        previousChunks: previous?.chunks ?? [],
+        knownTextChars: previous?.knownTextChars(articles) ?? 0,
+      });
+    progress.start('writing', articles.length);
+    let document: { size: number; sha256: string };
+    let written = 0;
+    let copied = 0;
+    try {
+      document = await writePieces(output, {
+        count: articles.length,
+        problems,
+        extra: shardData && { [SHARD_FIELD]: shardData },
+        piece: async (i) => {
+          const { file, absolute, key, folder } = articles[i]!;
+          let piece = await previous?.piece(file, key, folder);
+          if (piece) copied++;
+          else {
+            const task = { file, absolute, fingerprint, storeDir: store.dir };
+            const record = await loadRecord(store.dir, key, task);
+            const { id, ...grouped } = folder;
+            piece = freshPiece(finishArticle(record.article!, record.encoding!, { id, grouped }));
+          }
+          progress.increment();
+          return piece;
+        },
+        onWritten: async (piece, offset, length) => {
+          const { file, key } = articles[written++]!;
+          await manifest?.add(file, key, piece, offset, length);
+          await appData?.addItem(piece.item);
+        },
+      });
+    } catch (error) {
+      await manifest?.discard();
+      throw error;
+    } finally {
+      await previous?.close();
+    }
+    progress.stop();
+    const chunks = (await appData?.finish(problems))?.chunks ?? [];
+    await manifest?.commit(document, chunks);
+
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    return {
+      files: ready.files,
+      articles: articles.length,
+      errors,
+      warnings: problems.length - errors,
+      read: ready.read,
+      unopened: ready.unopened,
+      copied,
+    };
+  } finally {
+    progress.stop();
+    await (await opening)?.close();
+    if (!store.persistent) await rm(store.dir, { recursive: true, force: true });
+  }
+}
+
+/** One article to write: where its file and record are, and the fields the folder gave it. */
+interface ToWrite {
+  file: string;
+  absolute: string;
+  key: string;
+  folder: FolderFields;
+}
+
+/** What writing needs once every file is extracted; the rest is let go of before it starts. */
+interface Ready {
+  articles: ToWrite[];
+  problems: Problem[];
+  shardData: ShardData | undefined;
+  files: number;
+  read: number;
+  unopened: number;
+}
+
+/**
+ * Walks `input`, extracts the changed files (records go to the store), logs the problems and
+ * computes the folder-wide fields. A function of its own so that its 100,000 outcomes, walk
+ * entries and summaries are garbage once it returns, not live through the writing.
+ */
+async function extractAll(
+  input: string,
+  store: { dir: string; persistent: boolean },
+  fingerprint: string,
+  options: BuildOptions,
+): Promise<Ready> {
+  const { logger, shard } = options;
+  const progress = options.progress ?? quietProgress;
   const walkedAt = Date.now();
   const walked = await walkFiles(input);
   const files = walked.files.filter((entry) => inShard(entry.file, shard));
@@ -76,87 +179,64 @@ export async function buildToFile(
     .filter((note) => inShard(note.file, shard))
     .map((note) => ({ file: note.file, severity: 'warning', message: note.message }));
 
-  const store = await openStore(options.cacheDir ?? null, logger);
-  try {
-    const index = store.persistent ? await StatIndex.open(store.dir, input, shard) : null;
-    const outcomes: (Outcome | null)[] = files.map(
-      (entry) => index?.lookup(entry.file, entry.signature, fingerprint) ?? null,
-    );
-    const missing = files.flatMap((_entry, position) => (outcomes[position] ? [] : [position]));
-    const tasks = missing.map((position) => fileTask(files[position]!, fingerprint, store.dir));
-    progress.start('extracting', files.length, files.length - tasks.length);
-    await runTasks(
-      tasks,
-      options.threads ?? defaultThreads(),
-      (i, outcome) => {
-        outcomes[missing[i]!] = outcome;
-        progress.increment();
-      },
-      (error) => logger.warn(`worker pool failed, extracting on one thread: ${String(error)}`),
-    );
-    progress.stop();
-    const done = outcomes as Outcome[];
-    if (index) {
-      files.forEach((entry, i) => index.record(entry.file, entry.signature, done[i]!));
-      // Saved, and let go of, before the output is written, so its 100,000 entries are not held
-      // through that too; it describes the cache, which is complete by now. One that cannot be
-      // saved only makes the next build slower.
-      await index
-        .save(walkedAt)
-        .catch((error: unknown) => logger.warn(`cannot save the cache index: ${String(error)}`));
-    }
+  const index = store.persistent ? await StatIndex.open(store.dir, input, shard) : null;
+  const outcomes: (Outcome | null)[] = files.map(
+    (entry) => index?.lookup(entry.file, entry.signature, fingerprint) ?? null,
+  );
+  const missing = files.flatMap((_entry, position) => (outcomes[position] ? [] : [position]));
+  const tasks = missing.map((position) => fileTask(files[position]!, fingerprint, store.dir));
+  progress.start('extracting', files.length, files.length - tasks.length);
+  await runTasks(
+    tasks,
+    options.threads ?? defaultThreads(),
+    (i, outcome) => {
+      outcomes[missing[i]!] = outcome;
+      progress.increment();
+    },
+    (error) => logger.warn(`worker pool failed, extracting on one thread: ${String(error)}`),
+  );
+  progress.stop();
+  const done = outcomes as Outcome[];
+  if (index) {
+    files.forEach((entry, i) => index.record(entry.file, entry.signature, done[i]!));
+    // Saved, and let go of, before the output is written, so its 100,000 entries are not held
+    // through that too; it describes the cache, which is complete by now. One that cannot be
+    // saved only makes the next build slower.
+    await index
+      .save(walkedAt)
+      .catch((error: unknown) => logger.warn(`cannot save the cache index: ${String(error)}`));
+  }
 
-    const problems = sortProblems([...notes, ...done.flatMap((outcome) => outcome.problems)]);
-    for (const problem of problems)
-      logger[problem.severity === 'error' ? 'error' : 'warn'](
-        `${problem.file}: ${problem.message}`,
-      );
+  const problems = sortProblems([...notes, ...done.flatMap((outcome) => outcome.problems)]);
+  for (const problem of problems)
+    logger[problem.severity === 'error' ? 'error' : 'warn'](`${problem.file}: ${problem.message}`);
 
-    const kept = files.flatMap((entry, i) => {
-      const { summary, contentHash, key } = done[i]!;
-      return summary && contentHash && key ? [{ entry, key, summary, contentHash }] : [];
-    });
-    const placed: Placed[] = kept.map(({ entry, summary, contentHash }) => ({
-      file: entry.file,
-      summary,
-      contentHash,
-    }));
-    const assembled = assemble(placed);
-    const shardData: ShardData | undefined = shard && {
+  const kept = files.flatMap((entry, i) => {
+    const { summary, contentHash, key } = done[i]!;
+    return summary && contentHash && key ? [{ entry, key, summary, contentHash }] : [];
+  });
+  const placed: Placed[] = kept.map(({ entry, summary, contentHash }) => ({
+    file: entry.file,
+    summary,
+    contentHash,
+  }));
+  const assembled = assemble(placed);
+  return {
+    articles: kept.map(({ entry, key }, i) => {
+      const { id, grouped } = assembled[i]!;
+      return { file: entry.file, absolute: entry.absolute, key, folder: { id, ...grouped } };
+    }),
+    problems,
+    shardData: shard && {
       index: shard.index,
       count: shard.count,
       extractor: fingerprint,
       articles: kept.map(({ summary, contentHash }) => ({ id: summary.id, contentHash })),
-    };
-    progress.start('writing', kept.length);
-    await writeDataset(output, {
-      count: kept.length,
-      problems,
-      extra: shardData && { [SHARD_FIELD]: shardData },
-      article: async (i) => {
-        const { entry, key } = kept[i]!;
-        const record = await loadRecord(store.dir, key, fileTask(entry, fingerprint, store.dir));
-        progress.increment();
-        return finishArticle(record.article!, record.encoding!, assembled[i]!);
-      },
-      onWritten: sink && ((article) => sink.add(article)),
-    });
-    progress.stop();
-    await sink?.finish(problems);
-
-    const errors = problems.filter((problem) => problem.severity === 'error').length;
-    return {
-      files: files.length + notes.length,
-      articles: kept.length,
-      errors,
-      warnings: problems.length - errors,
-      read: tasks.length,
-      unopened: files.length - tasks.length,
-    };
-  } finally {
-    progress.stop();
-    if (!store.persistent) await rm(store.dir, { recursive: true, force: true });
-  }
+    },
+    files: files.length + notes.length,
+    read: tasks.length,
+    unopened: files.length - tasks.length,
+  };
 }
 
 function fileTask(entry: WalkEntry, fingerprint: string, storeDir: string): FileTask {

@@ -70,7 +70,6 @@ async function main(): Promise<number> {
         return 2;
       }
       const { buildToFile } = await import('./build-dataset.ts');
-      const { AppDataWriter } = await import('./write-app-data.ts');
       report = await buildToFile(values.input, values.output, {
         logger,
         progress,
@@ -79,7 +78,7 @@ async function main(): Promise<number> {
         cacheDir: values['no-cache'] ? null : values.cache,
         // The app's index and detail chunks beside the document, written as it is (a shard is
         // only merged, never shown).
-        sink: shard === undefined ? new AppDataWriter(values.output) : undefined,
+        appData: shard === undefined ? {} : undefined,
       });
     }
     if (values.merge) {
@@ -94,7 +93,9 @@ async function main(): Promise<number> {
   }
   logger.info(
     `${values.output}: ${report.articles} articles, ${report.errors} files with errors, ${report.warnings} warnings` +
-      (values.merge ? '' : ` (${report.read} files read, ${report.unopened} unchanged)`),
+      (values.merge
+        ? ''
+        : ` (${report.read} files read, ${report.unopened} unchanged, ${report.copied} articles copied)`),
   );
   return 0;
 }

@@ -61,6 +61,7 @@ export async function mergeShards(
     warnings: problems.length - errors,
     read: 0,
     unopened: 0,
+    copied: 0,
   };
 }
 

@@ -1,32 +1,55 @@
+import { createReadStream } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
-import { readLines } from './read-lines.ts';
+
+const NEWLINE = 0x0a;
 
 /**
  * Strings appended in order and read back once, JSON-encoded, from a file rather than memory: at
  * 100,000 articles the search file's summaries and texts would otherwise hold hundreds of MB
- * until the end of the build.
+ * until the end of the build. Kept as bytes: most arrive encoded and leave encoded.
  */
 export class SpilledStrings {
-  private buffer = '';
+  private buffered: Buffer[] = [];
+  private bufferedBytes = 0;
 
   constructor(private readonly file: string) {}
 
-  async push(value: string): Promise<void> {
-    // A JSON string never holds a raw newline: one per line.
-    this.buffer += `${JSON.stringify(value)}\n`;
-    if (this.buffer.length >= 1 << 20) await this.flush();
+  push(value: string): Promise<void> {
+    return this.pushEncoded(Buffer.from(JSON.stringify(value)));
   }
 
-  /** Every string pushed, in order, as JSON. */
-  async *encoded(): AsyncGenerator<string> {
+  /** A string already JSON-encoded (UTF-8). */
+  async pushEncoded(json: Buffer): Promise<void> {
+    // A JSON string never holds a raw newline: one per line.
+    this.buffered.push(json, NEWLINE_BYTES);
+    this.bufferedBytes += json.length + 1;
+    if (this.bufferedBytes >= 1 << 20) await this.flush();
+  }
+
+  /** Every string pushed, in order, as JSON (UTF-8). */
+  async *encoded(): AsyncGenerator<Buffer> {
     // Also creates the file when nothing was pushed.
     await this.flush();
-    for await (const { text } of readLines(this.file)) yield text;
+    let carry: Buffer | null = null;
+    for await (const block of createReadStream(this.file, {
+      highWaterMark: 1 << 20,
+    }) as AsyncIterable<Buffer>) {
+      const data: Buffer = carry ? Buffer.concat([carry, block]) : block;
+      let start = 0;
+      for (let end = data.indexOf(NEWLINE); end !== -1; end = data.indexOf(NEWLINE, start)) {
+        yield data.subarray(start, end);
+        start = end + 1;
+      }
+      carry = start < data.length ? data.subarray(start) : null;
+    }
   }
 
   private async flush(): Promise<void> {
-    const data = this.buffer;
-    this.buffer = '';
+    const data = Buffer.concat(this.buffered, this.bufferedBytes);
+    this.buffered = [];
+    this.bufferedBytes = 0;
     await appendFile(this.file, data);
   }
 }
+
+const NEWLINE_BYTES = Buffer.from([NEWLINE]);

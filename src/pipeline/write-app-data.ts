@@ -13,6 +13,8 @@ import {
   type Problem,
 } from '../schema/dataset.ts';
 import { foldText } from '../lib/fold-text.ts';
+import { ownParts, searchHead } from './app-row.ts';
+import type { AppRow } from './app-row.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -100,8 +102,8 @@ class List {
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /** The strings of a list, JSON-encoded, as writeJsonByContent takes them. */
-async function* encoded(values: readonly string[]): AsyncGenerator<string> {
-  for (const value of values) yield JSON.stringify(value);
+async function* encoded(values: readonly string[]): AsyncGenerator<Buffer> {
+  for (const value of values) yield Buffer.from(JSON.stringify(value));
 }
 
 /** Whether `target` is already a complete file of `size` bytes (its name carries its hash). */
@@ -118,7 +120,7 @@ async function isWritten(target: string, size: number): Promise<boolean> {
 async function writeJsonByContent(
   folder: string,
   prefix: string,
-  fields: [string, AsyncIterable<string>][],
+  fields: [string, AsyncIterable<Buffer>][],
 ): Promise<string> {
   await mkdir(folder, { recursive: true });
   const temporary = path.join(folder, `${prefix}.${process.pid}.tmp`);
@@ -126,21 +128,26 @@ async function writeJsonByContent(
   const handle = await open(temporary, 'w');
   let size = 0;
   try {
-    let buffer = '';
-    const put = async (piece: string, last = false) => {
-      buffer += piece;
-      if (buffer.length < 1 << 20 && !last) return;
-      const bytes = Buffer.from(buffer);
-      digest.update(bytes);
-      size += bytes.length;
-      await handle.appendFile(bytes);
-      buffer = '';
+    let buffered: Buffer[] = [];
+    let bufferedBytes = 0;
+    const put = async (piece: Buffer | string, last = false) => {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      buffered.push(bytes);
+      bufferedBytes += bytes.length;
+      if (bufferedBytes < 1 << 20 && !last) return;
+      const block = Buffer.concat(buffered, bufferedBytes);
+      digest.update(block);
+      size += block.length;
+      await handle.appendFile(block);
+      buffered = [];
+      bufferedBytes = 0;
     };
     for (const [f, [key, values]] of fields.entries()) {
       await put(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`);
       let first = true;
       for await (const value of values) {
-        await put(`${first ? '' : ','}${value}`);
+        if (!first) await put(',');
+        await put(value);
         first = false;
       }
       await put(']');
@@ -164,6 +171,30 @@ async function writeJsonByContent(
  */
 async function writeNamedByContent(target: string, content: string): Promise<void> {
   if (!(await isWritten(target, Buffer.byteLength(content)))) await writeAtomic(target, content);
+}
+
+/** One article as the sidecars take it. */
+export interface AppItem {
+  row: AppRow;
+  /** The summary and the search lead, JSON-encoded, and the cut entry if not the lead (OwnParts). */
+  summaryJson: Buffer;
+  leadJson: Buffer;
+  cutJson: Buffer;
+  /** The whole record (may be parsed only now): for its detail chunk and full-text search. */
+  article: () => Article;
+  /**
+   * Its place in the document the last build wrote, when it is the very record written there:
+   * a chunk of such articles, at their old places, is the chunk written then.
+   */
+  from: number | null;
+}
+
+/** A detail chunk as written, for the next build. */
+export interface ChunkRecord {
+  name: string;
+  size: number;
+  /** Articles in it. */
+  count: number;
 }
 
 /**
@@ -212,24 +243,57 @@ export class AppDataWriter {
   private readonly organisations = new List();
   private readonly warnings = new List();
   private textChars = 0;
-  private readonly chunks: string[] = [];
-  private chunk: Article[] = [];
+  private readonly chunks: ChunkRecord[] = [];
+  private chunk: AppItem[] = [];
+  private readonly previousChunks: readonly ChunkRecord[];
+  private readonly knownTextChars: number;
 
-  constructor(document: string, { textBudget = FULL_TEXT_BUDGET }: { textBudget?: number } = {}) {
+  constructor(
+    document: string,
+    {
+      textBudget = FULL_TEXT_BUDGET,
+      previousChunks = [],
+      knownTextChars = 0,
+    }: {
+      textBudget?: number;
+      previousChunks?: readonly ChunkRecord[];
+      /**
+       * Characters of text the articles to come hold at least, when known beforehand: past the
+       * budget, search keeps leads from the first article on, and whole texts are never gathered.
+       */
+      knownTextChars?: number;
+    } = {},
+  ) {
     const { index, details } = appDataPaths(document);
     this.indexFile = index;
     this.details = details;
     this.folder = path.basename(details);
     this.textBudget = textBudget;
+    this.previousChunks = previousChunks;
+    this.knownTextChars = knownTextChars;
   }
 
-  async add(a: Article): Promise<void> {
+  async add(article: Article): Promise<void> {
+    const { row, summaryJson, leadJson, cutJson } = ownParts(article);
+    const { id, duplicateOf, eventGroup } = article;
+    await this.addItem({
+      row: { ...row, id, duplicateOf, eventGroup },
+      summaryJson,
+      leadJson,
+      cutJson,
+      article: () => article,
+      from: null,
+    });
+  }
+
+  async addItem(item: AppItem): Promise<void> {
     const { col, countries } = this;
+    const a = item.row;
     col.id.push(a.id);
     col.file.push(a.file);
     col.url.push(a.url);
     col.title.push(a.title);
-    await this.summaries.push(a.summary);
+    await this.summaries.pushEncoded(item.summaryJson);
     col.language.push(this.languages.get(a.language));
     col.date.push(a.date);
     col.dateKind.push(a.dateKind === null ? 0 : DATE_KINDS.indexOf(a.dateKind) + 1);
@@ -253,27 +317,33 @@ export class AppDataWriter {
       ),
     );
     this.warnings.push(a.warnings.map((w) => this.warningsDict.get(w)));
-    const head = foldText(`${a.title}\n${a.summary}`);
     // Full texts while they fit the budget; past it, every article keeps only its lead.
-    this.textChars += a.text.length;
-    if (this.spilledSearch === null && this.textChars > this.textBudget) {
+    this.textChars += a.textLength;
+    const beforeBudget = this.textChars <= this.textBudget;
+    if (this.spilledSearch === null && (!beforeBudget || this.knownTextChars > this.textBudget)) {
       this.spilledSearch = new SpilledStrings(path.join(this.spillDir, 'search'));
       for (const [i, entry] of this.search.entries())
         await this.spilledSearch.push(entry.slice(0, this.headLengths[i]! + 1 + LEAD_CHARS));
       this.search = [];
     }
     if (this.spilledSearch === null) {
-      this.search.push(`${head}\n${foldText(a.text)}`);
+      const article = item.article();
+      const head = searchHead(article);
+      this.search.push(`${head}\n${foldText(article.text)}`);
       this.headLengths.push(head.length);
-    } else await this.spilledSearch.push(`${head}\n${foldText(a.text.slice(0, LEAD_CHARS))}`);
-    this.chunk.push(a);
+    } else if (beforeBudget)
+      // Known to pass the budget later: what the whole entry would have been cut to then.
+      await this.spilledSearch.pushEncoded(item.cutJson.length ? item.cutJson : item.leadJson);
+    else await this.spilledSearch.pushEncoded(item.leadJson);
+    this.chunk.push(item);
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }
 
   /** Writes the search file and the index once every article has been added. */
-  async finish(problems: Problem[]): Promise<{ index: string; chunks: number }> {
+  async finish(problems: Problem[]): Promise<{ index: string; chunks: ChunkRecord[] }> {
     if (this.chunk.length > 0) await this.flushChunk();
-    const { col, folder, chunks } = this;
+    const { col, folder } = this;
+    const chunks = this.chunks.map((c) => `${folder}/${c.name}`);
     // Streamed: at 100,000 articles the file is over 100 MB, and building it as one string (then
     // one buffer to hash, another to write) took most of the build's peak memory.
     const searchName = await writeJsonByContent(this.details, 'search', [
@@ -312,14 +382,25 @@ export class AppDataWriter {
     for (const name of await readdir(this.details))
       if (!keep.has(name) && !name.endsWith('.tmp'))
         await rm(path.join(this.details, name), { force: true });
-    return { index: this.indexFile, chunks: chunks.length };
+    return { index: this.indexFile, chunks: this.chunks };
   }
 
   private async flushChunk(): Promise<void> {
-    const json = `${JSON.stringify({ articles: this.chunk })}\n`;
-    const name = `${String(this.chunks.length).padStart(4, '0')}-${hash(json)}.json`;
-    await writeNamedByContent(path.join(this.details, name), json);
-    this.chunks.push(`${this.folder}/${name}`);
+    const at = this.chunks.length;
+    const previous = this.previousChunks[at];
+    // The same records at the same places make the same file: it need not be serialised again.
+    if (
+      previous?.count === this.chunk.length &&
+      this.chunk.every((item, i) => item.from === at * CHUNK_SIZE + i) &&
+      (await isWritten(path.join(this.details, previous.name), previous.size))
+    ) {
+      this.chunks.push(previous);
+    } else {
+      const json = `${JSON.stringify({ articles: this.chunk.map((item) => item.article()) })}\n`;
+      const name = `${String(at).padStart(4, '0')}-${hash(json)}.json`;
+      await writeNamedByContent(path.join(this.details, name), json);
+      this.chunks.push({ name, size: Buffer.byteLength(json), count: this.chunk.length });
+    }
     this.chunk = [];
   }
 }
@@ -328,7 +409,7 @@ export class AppDataWriter {
 export async function writeAppData(
   document: string,
   options: { textBudget?: number } = {},
-): Promise<{ index: string; chunks: number }> {
+): Promise<{ index: string; chunks: ChunkRecord[] }> {
   const writer = new AppDataWriter(document, options);
   const { problems } = await readDocument(document, (a) => writer.add(a));
   return writer.finish(problems);

@@ -1,21 +1,44 @@
+import { createHash } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Problem } from '../schema/dataset.ts';
 
-/** Writes are gathered into chunks of about this many characters. */
+/** Writes are gathered into chunks of about this many bytes. */
 const CHUNK = 1 << 20;
 /** Articles loaded ahead of the one being written, so disk reads overlap serialisation. */
 const PREFETCH = 32;
 
-export interface DatasetParts {
+interface Frame {
   count: number;
-  /** The i-th article in output order; called once per article, in order, a few ahead. */
-  article: (index: number) => Promise<Article>;
   problems: Problem[];
   /** Further top-level fields after `problems` (a shard's merge data). */
   extra?: Record<string, unknown>;
-  /** Called with each article in output order as it is written. */
-  onWritten?: (article: Article) => Promise<void>;
+}
+
+export interface DatasetParts extends Frame {
+  /** The i-th article in output order; called once per article, in order, a few ahead. */
+  article: (index: number) => Promise<Article>;
+}
+
+/**
+ * An article's bytes in the document (`articleText`, UTF-8), with whatever its maker keeps
+ * beside. Bytes rather than a string: copied ones go from the old document to the new one
+ * without being decoded and encoded again.
+ */
+export interface Piece {
+  bytes: Buffer;
+}
+
+export interface PieceParts<P extends Piece> extends Frame {
+  /** The i-th article in output order; called once per article, in order, a few ahead. */
+  piece: (index: number) => Promise<P>;
+  /** Called with each piece in output order as it is written, and where its bytes are. */
+  onWritten?: (piece: P, offset: number, length: number) => Promise<void>;
+}
+
+/** An article as it sits in the document: two levels deep, `JSON.stringify(…, null, 1)`. */
+export function articleText(article: Article): string {
+  return indent(JSON.stringify(article, null, 1));
 }
 
 /**
@@ -24,20 +47,48 @@ export interface DatasetParts {
  * of megabytes at 100,000 articles) in memory. Readers never see half a file.
  */
 export async function writeDataset(target: string, parts: DatasetParts): Promise<void> {
+  const { article, ...frame } = parts;
+  await writePieces(target, {
+    ...frame,
+    piece: async (i) => ({ bytes: Buffer.from(articleText(await article(i))) }),
+  });
+}
+
+/**
+ * As writeDataset, from the articles' bytes (which may come from an earlier document); returns
+ * the size and SHA-256 of what it wrote.
+ */
+export async function writePieces<P extends Piece>(
+  target: string,
+  parts: PieceParts<P>,
+): Promise<{ size: number; sha256: string }> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   const handle = await open(temporary, 'w');
   try {
     const [head, tail] = frame(parts);
-    let buffer = head;
-    const flush = async (): Promise<void> => {
-      // appendFile, unlike write, loops until every byte is written.
-      await handle.appendFile(buffer);
-      buffer = '';
+    let buffered: Buffer[] = [];
+    let bufferedBytes = 0;
+    // Bytes in the file and in the buffer: where the next piece starts.
+    let offset = 0;
+    const put = (bytes: Buffer): void => {
+      buffered.push(bytes);
+      bufferedBytes += bytes.length;
+      offset += bytes.length;
     };
-    const pending: Promise<Article>[] = [];
+    const hash = createHash('sha256');
+    const flush = async (): Promise<void> => {
+      const block = Buffer.concat(buffered, bufferedBytes);
+      hash.update(block);
+      // appendFile, unlike write, loops until every byte is written.
+      await handle.appendFile(block);
+      buffered = [];
+      bufferedBytes = 0;
+    };
+    put(Buffer.from(head));
+    const pending: Promise<P>[] = [];
     const load = (index: number): void => {
-      const promise = parts.article(index);
+      const promise = parts.piece(index);
       // Awaited in turn below; this only keeps an early failure from counting as unhandled.
       promise.catch(() => undefined);
       pending.push(promise);
@@ -45,15 +96,17 @@ export async function writeDataset(target: string, parts: DatasetParts): Promise
     for (let i = 0; i < Math.min(PREFETCH, parts.count); i++) load(i);
     for (let i = 0; i < parts.count; i++) {
       if (i + PREFETCH < parts.count) load(i + PREFETCH);
-      const article = await pending.shift()!;
-      buffer += `${i === 0 ? '\n' : ',\n'}${indent(JSON.stringify(article, null, 1))}`;
-      await parts.onWritten?.(article);
-      if (buffer.length >= CHUNK) await flush();
+      const piece = await pending.shift()!;
+      put(i === 0 ? FIRST : NEXT);
+      await parts.onWritten?.(piece, offset, piece.bytes.length);
+      put(piece.bytes);
+      if (bufferedBytes >= CHUNK) await flush();
     }
-    buffer += parts.count > 0 ? `\n ${tail}` : tail;
+    put(Buffer.from(parts.count > 0 ? `\n ${tail}` : tail));
     await flush();
     await handle.close();
     await rename(temporary, target);
+    return { size: offset, sha256: hash.digest('hex') };
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
@@ -61,11 +114,14 @@ export async function writeDataset(target: string, parts: DatasetParts): Promise
   }
 }
 
+const FIRST = Buffer.from('\n');
+const NEXT = Buffer.from(',\n');
+
 /**
  * The document around the articles, split where they go: serialising it with an empty article
  * list and cutting at that list keeps every other byte exactly as JSON.stringify makes it.
  */
-function frame(parts: DatasetParts): [string, string] {
+function frame(parts: Frame): [string, string] {
   const shell = `${JSON.stringify({ schemaVersion: 1, articles: [], problems: parts.problems, ...parts.extra }, null, 1)}\n`;
   const marker = '\n "articles": [';
   const at = shell.indexOf(marker) + marker.length;

@@ -6,7 +6,6 @@ import { decodeIndex, validateIndex } from '../../../src/app/app-data.ts';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import { stderrLogger } from '../../../src/pipeline/logger.ts';
 import {
-  AppDataWriter,
   appDataPaths,
   CHUNK_SIZE,
   LEAD_CHARS,
@@ -122,7 +121,7 @@ describe('writeAppData', () => {
       await buildToFile(input, streamed, {
         logger: stderrLogger(true),
         cacheDir: null,
-        sink: new AppDataWriter(streamed),
+        appData: {},
       });
       expect(await expectSidecarsMatch(streamed)).toBe(first);
       expect(await readdir(appDataPaths(streamed).details)).toEqual(chunkBytes);

@@ -1,0 +1,280 @@
+import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { FolderFields } from './app-row.ts';
+import { splicedPiece } from './article-piece.ts';
+import type { ArticlePiece } from './article-piece.ts';
+import { RangeReader } from './range-reader.ts';
+import { readLines } from './read-lines.ts';
+import type { ChunkRecord } from './write-app-data.ts';
+import { writeAtomic } from './write-atomic.ts';
+
+const FORMAT = 4;
+const NEWLINE = Buffer.from('\n');
+
+/** A file as it was written: its size and SHA-256. */
+interface Written {
+  size: number;
+  sha256: string;
+}
+
+/** The last build's document as a whole, and the two files that describe its articles. */
+interface Header {
+  format: number;
+  document: Written;
+  pieces: Written;
+  rows: Written;
+  chunks: ChunkRecord[];
+}
+
+/** Where one article's bytes are in the last document and in the rows file, and what they hold. */
+interface PieceEntry {
+  key: string;
+  /** Its place in the last document. */
+  position: number;
+  was: FolderFields;
+  offset: number;
+  length: number;
+  rowOffset: number;
+  rowLength: number;
+  textLength: number;
+}
+
+/**
+ * One line of the pieces file: file, key, id, duplicateOf, eventGroup, the four numbers of the
+ * two ranges, and the length of the article's text.
+ */
+type PieceLine = [
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+/**
+ * The record of the last document written to `output` with this cache: a header, a line per
+ * article (the pieces file) and each article's OwnParts (the rows file). Files of the cache:
+ * deleting them only makes the next build serialise every article again.
+ */
+function manifestBase(cacheDir: string, output: string): string {
+  const name = createHash('sha256').update(path.resolve(output)).digest('hex').slice(0, 32);
+  return path.join(cacheDir, 'splice', name);
+}
+
+/** Whether `file` still has the bytes it was written with (a damaged or edited file has not). */
+async function isIntact(file: string, written: Written): Promise<boolean> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const block of createReadStream(file, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
+    hash.update(block);
+    size += block.length;
+  }
+  return size === written.size && hash.digest('hex') === written.sha256;
+}
+
+/**
+ * The document the last build wrote, and where each article is in it: an article whose record
+ * is unchanged is copied from there instead of being read from the cache, parsed and serialised
+ * again. The document and the record of it are checked whole against the hashes taken when they
+ * were written, so one edited or replaced since only costs time, never gives other bytes.
+ */
+export class PreviousDocument {
+  private constructor(
+    private readonly handles: FileHandle[],
+    private readonly document: RangeReader,
+    private readonly rows: RangeReader,
+    private readonly entries: Map<string, PieceEntry>,
+    readonly chunks: readonly ChunkRecord[],
+  ) {}
+
+  /** Null when there is no usable record of a document at `output` (then nothing is copied). */
+  static async open(cacheDir: string, output: string): Promise<PreviousDocument | null> {
+    const base = manifestBase(cacheDir, output);
+    const handles: FileHandle[] = [];
+    try {
+      const header = JSON.parse(await readFile(`${base}.json`, 'utf8')) as Header;
+      if (header.format !== FORMAT) return null;
+      const intact = await Promise.all([
+        isIntact(output, header.document),
+        isIntact(`${base}.pieces`, header.pieces),
+        isIntact(`${base}.rows`, header.rows),
+      ]);
+      if (!intact.every(Boolean)) return null;
+      handles.push(await open(output, 'r'), await open(`${base}.rows`, 'r'));
+      const entries = new Map<string, PieceEntry>();
+      let position = 0;
+      for await (const { text } of readLines(`${base}.pieces`)) {
+        const [
+          file,
+          key,
+          id,
+          duplicateOf,
+          eventGroup,
+          offset,
+          length,
+          rowOffset,
+          rowLength,
+          textLength,
+        ] = JSON.parse(text) as PieceLine;
+        const was = { id, duplicateOf, eventGroup };
+        entries.set(file, {
+          key,
+          position: position++,
+          was,
+          offset,
+          length,
+          rowOffset,
+          rowLength,
+          textLength,
+        });
+      }
+      return new PreviousDocument(
+        handles,
+        new RangeReader(handles[0]!),
+        new RangeReader(handles[1]!),
+        entries,
+        header.chunks,
+      );
+    } catch {
+      // Missing or damaged: every article is serialised afresh.
+      await Promise.all(handles.map((handle) => handle.close()));
+      return null;
+    }
+  }
+
+  /** Characters of text in those of `articles` written last time: a part of their total. */
+  knownTextChars(articles: readonly { file: string; key: string }[]): number {
+    let chars = 0;
+    for (const { file, key } of articles) {
+      const entry = this.entries.get(file);
+      if (entry?.key === key) chars += entry.textLength;
+    }
+    return chars;
+  }
+
+  /**
+   * The article of `file` with the record `key`, as written last time with `folder` in place of
+   * its folder-wide fields; null when it was not written, or not as articleText writes it. Each
+   * file is asked for once.
+   */
+  async piece(file: string, key: string, folder: FolderFields): Promise<ArticlePiece | null> {
+    const entry = this.entries.get(file);
+    if (!entry || entry.key !== key) return null;
+    this.entries.delete(file);
+    const bytes = await this.document.read(entry.offset, entry.length);
+    const own = await this.rows.read(entry.rowOffset, entry.rowLength);
+    if (!bytes || !own) return null;
+    return splicedPiece({ bytes, own, position: entry.position }, entry.was, folder);
+  }
+
+  /** Lets go of the files; again is harmless. */
+  async close(): Promise<void> {
+    const handles = this.handles.splice(0);
+    await Promise.all(handles.map((handle) => handle.close()));
+  }
+}
+
+/** Buffered appends to one file, hashed as they go. */
+class Appender {
+  private buffered: Buffer[] = [];
+  private bufferedBytes = 0;
+  private readonly hash: Hash = createHash('sha256');
+  size = 0;
+
+  constructor(readonly file: string) {}
+
+  async append(bytes: Buffer): Promise<void> {
+    this.buffered.push(bytes);
+    this.bufferedBytes += bytes.length;
+    this.size += bytes.length;
+    this.hash.update(bytes);
+    if (this.bufferedBytes >= 1 << 20) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const data = Buffer.concat(this.buffered, this.bufferedBytes);
+    this.buffered = [];
+    this.bufferedBytes = 0;
+    await appendFile(this.file, data);
+  }
+
+  /** Once everything is appended. */
+  async written(): Promise<Written> {
+    await this.flush();
+    return { size: this.size, sha256: this.hash.digest('hex') };
+  }
+}
+
+/** Records the document being written, for the next build; put in place once it is complete. */
+export class ManifestWriter {
+  private readonly pieces: Appender;
+  private readonly rows: Appender;
+
+  private constructor(private readonly base: string) {
+    const temporary = `.${process.pid}.tmp`;
+    this.pieces = new Appender(`${base}.pieces${temporary}`);
+    this.rows = new Appender(`${base}.rows${temporary}`);
+  }
+
+  static async create(cacheDir: string, output: string): Promise<ManifestWriter> {
+    const base = manifestBase(cacheDir, output);
+    await mkdir(path.dirname(base), { recursive: true });
+    const writer = new ManifestWriter(base);
+    await writer.discard();
+    return writer;
+  }
+
+  /** The article of `file` (record `key`), written at `offset` of the document. */
+  async add(
+    file: string,
+    key: string,
+    piece: ArticlePiece,
+    offset: number,
+    length: number,
+  ): Promise<void> {
+    const { id, duplicateOf, eventGroup } = piece.folder;
+    const rowOffset = this.rows.size;
+    await this.rows.append(piece.own);
+    await this.rows.append(NEWLINE);
+    const line: PieceLine = [
+      file,
+      key,
+      id,
+      duplicateOf,
+      eventGroup,
+      offset,
+      length,
+      rowOffset,
+      piece.own.length,
+      piece.item.row.textLength,
+    ];
+    await this.pieces.append(Buffer.from(`${JSON.stringify(line)}\n`));
+  }
+
+  /** Puts the record in place of the last one, once the document (`document`) is. */
+  async commit(document: Written, chunks: readonly ChunkRecord[]): Promise<void> {
+    const pieces = await this.pieces.written();
+    const rows = await this.rows.written();
+    await rename(this.rows.file, `${this.base}.rows`);
+    await rename(this.pieces.file, `${this.base}.pieces`);
+    // Until the header is replaced, the old one's hashes fail the new files: nothing is copied.
+    const header: Header = { format: FORMAT, document, pieces, rows, chunks: [...chunks] };
+    await writeAtomic(`${this.base}.json`, JSON.stringify(header));
+  }
+
+  async discard(): Promise<void> {
+    await rm(this.pieces.file, { force: true });
+    await rm(this.rows.file, { force: true });
+  }
+}
