@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset, serialiseDataset } from '../../../src/pipeline/build-dataset.ts';
 import type { Logger } from '../../../src/pipeline/logger.ts';
 
@@ -21,8 +21,12 @@ function recordingLogger(): Logger & { lines: string[] } {
   };
 }
 
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((root) => rm(root, { recursive: true, force: true }))));
+
 async function folder(files: Record<string, string | Buffer>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'atlas-build-'));
+  made.push(root);
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, name)), { recursive: true });
     await writeFile(path.join(root, name), content);
