@@ -1,30 +1,18 @@
-import { SEARCH_LEAD_CHARS } from '../schema/app-index.ts';
+import { SEARCH_LEAD_CHARS, type ListedArticle } from '../schema/app-index.ts';
 import type { Article } from '../schema/dataset.ts';
 import { foldText } from '../lib/fold-text.ts';
 
 /** The fields the folder-wide step gives an article; everything else is its file's own. */
 export type FolderFields = Pick<Article, 'id' | 'duplicateOf' | 'eventGroup'>;
 
-/** What the app's index needs of one article that depends on its file alone. */
-export interface OwnRow {
-  file: string;
-  url: string | null;
-  title: string;
-  language: string;
-  date: string | null;
-  dateKind: Article['dateKind'];
-  eventType: Article['eventType'];
-  topics: Article['topics'];
-  countries: { code: string; role: Article['countries'][number]['role'] }[];
-  organisations: {
-    name: string;
-    kind: Article['organisations'][number]['kind'];
-    country: string | null;
-  }[];
-  warnings: string[];
+/**
+ * What the app's index needs of one article that depends on its file alone: the listed article
+ * without the folder-wide fields, and its text's length.
+ */
+export type OwnRow = Omit<ListedArticle, keyof FolderFields> & {
   /** Characters of text: counted against the budget for full-text search. */
   textLength: number;
-}
+};
 
 export type AppRow = OwnRow & FolderFields;
 
