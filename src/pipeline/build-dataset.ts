@@ -70,8 +70,8 @@ export async function buildToFile(
   const fingerprint =
     options.fingerprint ?? (options.cacheDir ? await extractorFingerprint() : 'temporary');
   const store = await openStore(options.cacheDir ?? null, options.logger);
-  // Checking the last document (reading and hashing it whole) overlaps the walk's and the
-  // extraction's waiting; nothing writes it before it is used.
+  // Reading the record of the last document overlaps the walk's and the extraction's waiting;
+  // nothing writes it before it is used.
   const opening = store.persistent ? PreviousDocument.open(store.dir, output) : null;
   try {
     const ready = await extractAll(input, store, fingerprint, options);
@@ -87,11 +87,10 @@ export async function buildToFile(
         knownTextChars: previous?.knownTextChars(articles) ?? 0,
       });
     progress.start('writing', articles.length);
-    let document: { size: number; sha256: string };
     let written = 0;
     let copied = 0;
     try {
-      document = await writePieces(output, {
+      await writePieces(output, {
         count: articles.length,
         problems,
         extra: shardData && { [SHARD_FIELD]: shardData },
@@ -122,7 +121,7 @@ export async function buildToFile(
     }
     progress.stop();
     const chunks = (await appData?.finish(problems))?.chunks ?? [];
-    await manifest?.commit(document, chunks);
+    await manifest?.commit(output, chunks);
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {

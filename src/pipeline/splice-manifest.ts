@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderFields } from './app-row.ts';
@@ -12,21 +10,28 @@ import { readLines } from './read-lines.ts';
 import type { ChunkRecord } from './write-app-data.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const FORMAT = 4;
+const FORMAT = 5;
 const NEWLINE = Buffer.from('\n');
 
-/** A file as it was written: its size and SHA-256. */
-interface Written {
+/**
+ * A file as this build left it: size, inode, and the times of its last write and last change.
+ * Writing to it, or putting another file in its place (even with its old times restored), changes
+ * its change time, which no tool can set back: the check `make` and git make, without reading
+ * the 570 MB a 100,000-article document weighs (hashing it twice cost ~1.5 s of a rebuild).
+ */
+interface Stamp {
   size: number;
-  sha256: string;
+  ino: string;
+  mtimeNs: string;
+  ctimeNs: string;
 }
 
 /** The last build's document as a whole, and the two files that describe its articles. */
 interface Header {
   format: number;
-  document: Written;
-  pieces: Written;
-  rows: Written;
+  document: Stamp;
+  pieces: Stamp;
+  rows: Stamp;
   chunks: ChunkRecord[];
 }
 
@@ -70,24 +75,46 @@ function manifestBase(cacheDir: string, output: string): string {
   return path.join(cacheDir, 'splice', name);
 }
 
-/** Whether `file` still has the bytes it was written with (a damaged or edited file has not). */
-async function isIntact(file: string, written: Written): Promise<boolean> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const block of createReadStream(file, {
-    highWaterMark: 1 << 20,
-  }) as AsyncIterable<Buffer>) {
-    hash.update(block);
-    size += block.length;
-  }
-  return size === written.size && hash.digest('hex') === written.sha256;
+async function stampOf(file: string): Promise<Stamp> {
+  const { size, ino, mtimeNs, ctimeNs } = await stat(file, { bigint: true });
+  return {
+    size: Number(size),
+    ino: String(ino),
+    mtimeNs: String(mtimeNs),
+    ctimeNs: String(ctimeNs),
+  };
 }
+
+/** Whether `file` is still the one this build left (an edited or replaced file is not). */
+async function isUnchanged(file: string, left: Stamp): Promise<boolean> {
+  const now = await stampOf(file);
+  return (
+    now.size === left.size &&
+    now.ino === left.ino &&
+    now.mtimeNs === left.mtimeNs &&
+    now.ctimeNs === left.ctimeNs
+  );
+}
+
+/**
+ * File times come from a clock that moves in steps of a few milliseconds: a file written again
+ * within the step its stamp was taken in would keep the same times. Returning only once the clock
+ * has moved on makes any later write (the build has finished by then) change them.
+ */
+async function outlastClockStep(stamps: readonly Stamp[]): Promise<void> {
+  const latest = Math.max(...stamps.map((s) => Number(BigInt(s.ctimeNs) / 1_000_000n)));
+  const wait = latest + CLOCK_STEP_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** Longer than a kernel clock tick at the lowest common rate (100 Hz). */
+const CLOCK_STEP_MS = 20;
 
 /**
  * The document the last build wrote, and where each article is in it: an article whose record
  * is unchanged is copied from there instead of being read from the cache, parsed and serialised
- * again. The document and the record of it are checked whole against the hashes taken when they
- * were written, so one edited or replaced since only costs time, never gives other bytes.
+ * again. The document and the record of it are checked against the stamps taken when they were
+ * written, so one edited or replaced since only costs time, never gives other bytes.
  */
 export class PreviousDocument {
   private constructor(
@@ -106,9 +133,9 @@ export class PreviousDocument {
       const header = JSON.parse(await readFile(`${base}.json`, 'utf8')) as Header;
       if (header.format !== FORMAT) return null;
       const intact = await Promise.all([
-        isIntact(output, header.document),
-        isIntact(`${base}.pieces`, header.pieces),
-        isIntact(`${base}.rows`, header.rows),
+        isUnchanged(output, header.document),
+        isUnchanged(`${base}.pieces`, header.pieces),
+        isUnchanged(`${base}.rows`, header.rows),
       ]);
       if (!intact.every(Boolean)) return null;
       handles.push(await open(output, 'r'), await open(`${base}.rows`, 'r'));
@@ -185,11 +212,10 @@ export class PreviousDocument {
   }
 }
 
-/** Buffered appends to one file, hashed as they go. */
+/** Buffered appends to one file. */
 class Appender {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
-  private readonly hash: Hash = createHash('sha256');
   size = 0;
 
   constructor(readonly file: string) {}
@@ -198,7 +224,6 @@ class Appender {
     this.buffered.push(bytes);
     this.bufferedBytes += bytes.length;
     this.size += bytes.length;
-    this.hash.update(bytes);
     if (this.bufferedBytes >= 1 << 20) await this.flush();
   }
 
@@ -207,12 +232,6 @@ class Appender {
     this.buffered = [];
     this.bufferedBytes = 0;
     await appendFile(this.file, data);
-  }
-
-  /** Once everything is appended. */
-  async written(): Promise<Written> {
-    await this.flush();
-    return { size: this.size, sha256: this.hash.digest('hex') };
   }
 }
 
@@ -262,14 +281,24 @@ export class ManifestWriter {
     await this.pieces.append(Buffer.from(`${JSON.stringify(line)}\n`));
   }
 
-  /** Puts the record in place of the last one, once the document (`document`) is. */
-  async commit(document: Written, chunks: readonly ChunkRecord[]): Promise<void> {
-    const pieces = await this.pieces.written();
-    const rows = await this.rows.written();
+  /** Puts the record in place of the last one, once the document (`output`) is. */
+  async commit(output: string, chunks: readonly ChunkRecord[]): Promise<void> {
+    await this.pieces.flush();
+    await this.rows.flush();
     await rename(this.rows.file, `${this.base}.rows`);
     await rename(this.pieces.file, `${this.base}.pieces`);
-    // Until the header is replaced, the old one's hashes fail the new files: nothing is copied.
-    const header: Header = { format: FORMAT, document, pieces, rows, chunks: [...chunks] };
+    // Until the header is replaced, the old one's stamps fail the new files: nothing is copied.
+    const [document, pieces, rows] = await Promise.all(
+      [output, `${this.base}.pieces`, `${this.base}.rows`].map(stampOf),
+    );
+    const header: Header = {
+      format: FORMAT,
+      document: document!,
+      pieces: pieces!,
+      rows: rows!,
+      chunks: [...chunks],
+    };
+    await outlastClockStep([document!, pieces!, rows!]);
     await writeAtomic(`${this.base}.json`, JSON.stringify(header));
   }
 

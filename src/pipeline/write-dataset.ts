@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Problem } from '../schema/dataset.ts';
@@ -54,14 +53,11 @@ export async function writeDataset(target: string, parts: DatasetParts): Promise
   });
 }
 
-/**
- * As writeDataset, from the articles' bytes (which may come from an earlier document); returns
- * the size and SHA-256 of what it wrote.
- */
+/** As writeDataset, from the articles' bytes (which may come from an earlier document). */
 export async function writePieces<P extends Piece>(
   target: string,
   parts: PieceParts<P>,
-): Promise<{ size: number; sha256: string }> {
+): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   const handle = await open(temporary, 'w');
@@ -76,10 +72,8 @@ export async function writePieces<P extends Piece>(
       bufferedBytes += bytes.length;
       offset += bytes.length;
     };
-    const hash = createHash('sha256');
     const flush = async (): Promise<void> => {
       const block = Buffer.concat(buffered, bufferedBytes);
-      hash.update(block);
       // appendFile, unlike write, loops until every byte is written.
       await handle.appendFile(block);
       buffered = [];
@@ -106,7 +100,6 @@ export async function writePieces<P extends Piece>(
     await flush();
     await handle.close();
     await rename(temporary, target);
-    return { size: offset, sha256: hash.digest('hex') };
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
