@@ -70,11 +70,40 @@ function PeriodTooltip({ active, payload, label }: PeriodTooltipProps) {
   );
 }
 
+/** What recharts passes an axis tick that this one reads. */
+interface AxisTickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  payload?: { value?: string | number };
+}
+
+/**
+ * An axis label as plain SVG text. recharts' own label measures each label it has not seen in
+ * the page, to wrap it, which forces a layout of the whole page in the middle of every filter
+ * change (~20 ms at 10,000 articles); these labels (years, counts) never wrap.
+ */
+function AxisTick({ x, y, textAnchor, verticalAnchor, payload }: AxisTickProps) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={verticalAnchor === 'start' ? '0.71em' : '0.355em'}
+      textAnchor={textAnchor}
+      fill="var(--muted)"
+      fontSize={12}
+    >
+      {payload?.value}
+    </text>
+  );
+}
+
 // Props recharts stores by identity live here, not inline: a new object per render makes each
 // axis, grid and tooltip re-register in recharts' store after every filter change, and every
 // selector run again (about half of a filter change's time).
 const MARGIN = { top: 8, right: 8, bottom: 0, left: -20 };
-const TICK = { fill: 'var(--muted)', fontSize: 12 };
+const TICK = AxisTick;
 const CURSOR = { fill: 'var(--hover)' };
 // Given, so the grid does not compute (and measure the labels of) the x axis' ticks for vertical
 // lines it does not draw.
@@ -91,12 +120,16 @@ export default function TimelineChart({ rows, types, onPick }: TimelineChartProp
   // Keyed by the types' names: each filter change brings a new array of the same types.
   const typeKey = types.join(',');
   const shape = useMemo(() => stackedBar(typeKey.split(',') as EventType[]), [typeKey]);
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
+  // The same elements while only the data changes: recharts takes new data into its store after
+  // the render that brings it, and renders again; the first render then stops at the chart.
+  const parts = useMemo(
+    () => (
+      <>
         <CartesianGrid vertical={false} verticalPoints={NO_VERTICAL_LINES} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={TICK} stroke="var(--grid)" interval="preserveStartEnd" />
-        <YAxis allowDecimals={false} tick={TICK} stroke="var(--grid)" />
+        {/* Every tick shown (there are about five): choosing which fit measures each new label
+            in the page, as above. */}
+        <YAxis allowDecimals={false} tick={TICK} stroke="var(--grid)" interval={0} />
         <Tooltip cursor={CURSOR} content={PeriodTooltip} />
         <Bar
           dataKey="total"
@@ -108,6 +141,14 @@ export default function TimelineChart({ rows, types, onPick }: TimelineChartProp
             if (period) onPick(period);
           }}
         />
+      </>
+    ),
+    [shape, onPick],
+  );
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
+        {parts}
       </BarChart>
     </ResponsiveContainer>
   );

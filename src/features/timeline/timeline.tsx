@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { markViewRendered } from '../../lib/perf-marks.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { formatCount, plural } from '../../lib/plural.ts';
@@ -68,7 +68,7 @@ export function Timeline({ timeline, from, to, years, onRange }: TimelineProps) 
   useEffect(() => {
     if (rows.length === 0) markViewRendered('timeline');
   });
-  const pick = (period: Period) => onRange(period, period);
+  const pick = useCallback((period: Period) => onRange(period, period), [onRange]);
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-heading">
