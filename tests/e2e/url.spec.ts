@@ -86,3 +86,25 @@ test('a filter list builds its options when opened, follows the filters, and kee
   await expect(search.getByRole('searchbox', { name: 'Search country' })).toHaveValue('serb');
   await expect(search.getByRole('checkbox', { name: /Serbia/ })).toBeChecked();
 });
+
+test('the organisation list is built when the select gets focus, and picking one filters every view', async ({
+  page,
+}) => {
+  await openView(page);
+  const select = page.getByRole('combobox', { name: 'Organisation' });
+  // Unfocused, only its first option is in the page (its options change with every filter).
+  await expect(select.locator('option')).toHaveCount(1);
+  await select.focus();
+  await expect(select.locator('option', { hasText: 'Huawei (3)' })).toHaveCount(1);
+  await select.selectOption({ label: 'Huawei (3)' });
+  await expect(dataRows(page)).toHaveCount(3);
+  await expect(page).toHaveURL(/org=Huawei/);
+  await expect(page.getByRole('heading', { name: '3 articles' })).toBeVisible();
+  // Left, the select keeps showing the chosen organisation.
+  await page.getByRole('searchbox').first().focus();
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(select).toHaveValue('Huawei');
+  await page.reload();
+  await expect(dataRows(page)).toHaveCount(3);
+  await expect(select).toHaveValue('Huawei');
+});

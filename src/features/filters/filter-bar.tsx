@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { EVENT_TYPES, TOPICS, type EventType, type Topic } from '../../schema/dataset.ts';
 import { SEARCH_LEAD_CHARS } from '../../schema/app-index.ts';
 import { countryName } from '../../lib/country-names.ts';
@@ -37,6 +38,14 @@ function options(
   }));
 }
 
+function orgOption(name: string, counts: Map<string, number>) {
+  return (
+    <option key={name} value={name}>
+      {name} ({formatCount(counts.get(name) ?? 0)})
+    </option>
+  );
+}
+
 export function FilterBar({
   state,
   counts,
@@ -50,10 +59,14 @@ export function FilterBar({
     BY_NAME.compare(a.label, b.label),
   );
   const languages = new Set([...counts.languages.keys(), ...state.languages]);
+  // The organisation list is built only while the select has focus (a click or Tab gives it
+  // focus before it opens): its ~200 options, whose counts change with every filter, cost ~10 ms
+  // of each filter change while nobody looks at them. Closed, it holds the chosen one.
+  const [orgListed, setOrgListed] = useState(false);
   // Thousands of organisations at scale: the list shows the most frequent ones (thousands of
-  // options are unusable and cost a re-layout of the select on every filter change), made once
-  // per count rather than per keystroke.
+  // options are unusable), made once per count rather than per keystroke.
   const orgOptions = useMemo(() => {
+    if (!orgListed) return null;
     const frequent = [...counts.orgs]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MAX_ORG_OPTIONS)
@@ -61,11 +74,7 @@ export function FilterBar({
     const orgs = [...new Set([...frequent, ...(state.org ? [state.org] : [])])].sort((a, b) =>
       a.localeCompare(b),
     );
-    const options = orgs.map((o) => (
-      <option key={o} value={o}>
-        {o} ({formatCount(counts.orgs.get(o) ?? 0)})
-      </option>
-    ));
+    const options = orgs.map((o) => orgOption(o, counts.orgs));
     if (counts.orgs.size > MAX_ORG_OPTIONS)
       options.push(
         <option key="(more)" value="" disabled>
@@ -73,7 +82,7 @@ export function FilterBar({
         </option>,
       );
     return options;
-  }, [counts.orgs, state.org]);
+  }, [counts.orgs, state.org, orgListed]);
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter articles">
@@ -132,10 +141,13 @@ export function FilterBar({
         <span className="visually-hidden">Organisation</span>
         <select
           value={state.org ?? ''}
+          // Synchronously, so the options are there when the list opens.
+          onFocus={() => flushSync(() => setOrgListed(true))}
+          onBlur={() => setOrgListed(false)}
           onChange={(e) => onChange({ ...state, org: e.target.value || null })}
         >
           <option value="">All organisations</option>
-          {orgOptions}
+          {orgOptions ?? (state.org !== null && orgOption(state.org, counts.orgs))}
         </select>
       </label>
     </div>
