@@ -221,8 +221,10 @@ export function ArticleTable({ order, articles, sort, onSort, onOpen }: ArticleT
           {table.getRowModel().rows.map((row, k) => {
             const item = items[k]!;
             return (
+              // Keyed by position, as the virtualizer counts rows: after a filter change the rows
+              // in view are updated in place, not ~30 rows removed and as many made anew.
               <tr
-                key={row.id}
+                key={item.index}
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
                 tabIndex={0}
@@ -239,7 +241,7 @@ export function ArticleTable({ order, articles, sort, onSort, onOpen }: ArticleT
               >
                 {row.getAllCells().map((cell) => (
                   <td
-                    key={cell.id}
+                    key={cell.column.id}
                     data-column={cell.column.id}
                     title={cellTitle(row.original, cell.column.id)}
                   >

@@ -87,6 +87,8 @@ interface AxisTickProps {
 function AxisTick({ x, y, textAnchor, verticalAnchor, payload }: AxisTickProps) {
   return (
     <text
+      // recharts' own class for a tick's label, as its labels have.
+      className="recharts-cartesian-axis-tick-value"
       x={x}
       y={y}
       dy={verticalAnchor === 'start' ? '0.71em' : '0.355em'}
