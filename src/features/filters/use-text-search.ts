@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { TextSearch } from './text-search.ts';
 import { searchTerms } from './text-scan.ts';
 
@@ -37,7 +38,9 @@ export function useTextSearch(texts: readonly string[] | null, query: string): S
     latest.current = key;
     if (!engine || key === '') return;
     void engine.search(key.split(' ')).then((mask) => {
-      if (mask && latest.current === key) setDone({ engine, key, query, mask });
+      // As a click's update is: rendered, committed and its effects run in one task, rather
+      // than render and effects in separate tasks, each followed by its own frame.
+      if (mask && latest.current === key) flushSync(() => setDone({ engine, key, query, mask }));
     });
   }, [engine, key, query]);
   if (key === '' || !engine || done?.engine !== engine) return { query, mask: null };
