@@ -76,3 +76,19 @@ export function hasActiveFilters(state: ViewState): boolean {
 export function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
+
+/**
+ * `next`, reusing `previous`'s value of each field that has not changed (and `previous` itself
+ * when none has): a state read back from the URL is all new arrays, and a new `countries` or
+ * `sort` array makes the map or the table render again for a keystroke in the search box.
+ */
+export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
+  let changed = false;
+  const kept = { ...next };
+  for (const key of Object.keys(next) as (keyof ViewState)[]) {
+    if (JSON.stringify(previous[key]) === JSON.stringify(next[key]))
+      (kept as Record<keyof ViewState, unknown>)[key] = previous[key];
+    else changed = true;
+  }
+  return changed ? kept : previous;
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ViewState } from './filter-state.ts';
+import { keepUnchanged, type ViewState } from './filter-state.ts';
 import { markFilterStart } from '../../lib/perf-marks.ts';
 import { formatViewState, parseViewState } from './url-state.ts';
 
@@ -17,7 +17,7 @@ export function useViewState(): [ViewState, UpdateView] {
   const [state, setState] = useState(() => parseViewState(window.location.search));
 
   useEffect(() => {
-    const onPop = () => setState(parseViewState(window.location.search));
+    const onPop = () => setState((s) => keepUnchanged(s, parseViewState(window.location.search)));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -27,14 +27,15 @@ export function useViewState(): [ViewState, UpdateView] {
     const next =
       typeof change === 'function' ? change(parseViewState(window.location.search)) : change;
     const search = formatViewState(next, window.location.search);
-    markFilterStart();
     const url = `${window.location.pathname}${search}${window.location.hash}`;
+    // The URL holds the whole view: the same URL is the same view, and nothing will render.
     if (search !== window.location.search) {
+      markFilterStart();
       if (options?.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
     // Re-read what was written, so the state always equals what a reload of the URL would give.
-    setState(parseViewState(search));
+    setState((s) => keepUnchanged(s, parseViewState(search)));
   }, []);
 
   return [state, update];

@@ -3,7 +3,9 @@ import {
   clearFilters,
   DEFAULT_VIEW,
   hasActiveFilters,
+  keepUnchanged,
   toggle,
+  type ViewState,
 } from '../../../../src/features/filters/filter-state.ts';
 
 describe('filter state helpers', () => {
@@ -26,5 +28,42 @@ describe('filter state helpers', () => {
       ...DEFAULT_VIEW,
       sort,
     });
+  });
+});
+
+describe('keepUnchanged', () => {
+  const before: ViewState = {
+    ...DEFAULT_VIEW,
+    countries: ['UZ', 'RS'],
+    sort: [{ column: 'title', desc: false }],
+    query: 'huawei',
+  };
+
+  it('reuses the unchanged fields of the previous state, and the new values of changed ones', () => {
+    const next = {
+      ...before,
+      countries: ['UZ', 'RS'],
+      sort: [{ column: 'title' as const, desc: false }],
+      query: 'huawei 5g',
+    };
+    const kept = keepUnchanged(before, next);
+    expect(kept).toEqual(next);
+    expect(kept.countries).toBe(before.countries);
+    expect(kept.sort).toBe(before.sort);
+    expect(kept.query).toBe('huawei 5g');
+  });
+
+  it('gives the previous state itself when nothing changed, and notices a change of order', () => {
+    const same = {
+      ...before,
+      countries: ['UZ', 'RS'],
+      sort: [{ column: 'title' as const, desc: false }],
+    };
+    expect(keepUnchanged(before, same)).toBe(before);
+    const reordered = keepUnchanged(before, { ...before, countries: ['RS', 'UZ'] });
+    expect(reordered.countries).toEqual(['RS', 'UZ']);
+    expect(
+      keepUnchanged(before, { ...before, sort: [{ column: 'title', desc: true }] }).sort,
+    ).toEqual([{ column: 'title', desc: true }]);
   });
 });
