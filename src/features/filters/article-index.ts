@@ -434,8 +434,11 @@ export function allMask(index: ArticleIndex): Uint32Array {
   return intersect(index, []);
 }
 
+const yearSpans = new WeakMap<ArticleIndex, { min: number; max: number } | null>();
+
 /** Earliest and latest year in the data; null when no article has a date. */
 export function yearSpanOf(index: ArticleIndex): { min: number; max: number } | null {
+  if (yearSpans.has(index)) return yearSpans.get(index)!;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < index.n; i++) {
@@ -444,7 +447,9 @@ export function yearSpanOf(index: ArticleIndex): { min: number; max: number } | 
     if (y < min) min = y;
     if (y > max) max = y;
   }
-  return min === Infinity ? null : { min, max };
+  const span = min === Infinity ? null : { min, max };
+  yearSpans.set(index, span);
+  return span;
 }
 
 /** The timeline of the articles in `mask` (as countByPeriod, from the typed columns). */
