@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { forEachBit } from '../../../../src/features/filters/bitset.ts';
 import { scanTexts, searchTerms } from '../../../../src/features/filters/text-scan.ts';
 import { TextSearch } from '../../../../src/features/filters/text-search.ts';
+import { SEARCH_TEXTS } from './search-texts.ts';
 
-const TEXTS = [
-  'kenya signs a data centre memorandum with huawei',
-  'uzbekistan and korea: e-government cooperation',
-  'встреча по цифровой трансформации в ташкенте',
-  'huawei opens a 5g lab',
-  'data protection law passed',
-];
+const TEXTS = SEARCH_TEXTS;
 
 function positions(mask: Uint32Array | null): number[] {
   const out: number[] = [];

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { signatureFilter, signTexts } from '../../../../src/features/filters/text-signatures.ts';
 import { scanTexts } from '../../../../src/features/filters/text-scan.ts';
+import { SEARCH_TEXTS } from './search-texts.ts';
 
-const TEXTS = [
-  'kenya signs a data centre memorandum with huawei',
-  'uzbekistan and korea: e-government cooperation',
-  'встреча по цифровой трансформации в ташкенте',
-  'huawei opens a 5g lab',
-  'data protection law passed',
-  '数字丝绸之路 合作 👩‍💻 emoji and cjk',
-  '',
-  'x',
-];
+const TEXTS = [...SEARCH_TEXTS, '数字丝绸之路 合作 👩‍💻 emoji and cjk', '', 'x'];
 
 /** A deterministic pseudo-random text over a small alphabet, so words recur across texts. */
 function randomTexts(count: number, seed: number): string[] {
