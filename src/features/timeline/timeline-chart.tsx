@@ -105,7 +105,6 @@ function AxisTick({ x, y, textAnchor, verticalAnchor, payload }: AxisTickProps) 
 // axis, grid and tooltip re-register in recharts' store after every filter change, and every
 // selector run again (about half of a filter change's time).
 const MARGIN = { top: 8, right: 8, bottom: 0, left: -20 };
-const TICK = AxisTick;
 const CURSOR = { fill: 'var(--hover)' };
 // Given, so the grid does not compute (and measure the labels of) the x axis' ticks for vertical
 // lines it does not draw.
@@ -128,10 +127,10 @@ export default function TimelineChart({ rows, types, onPick }: TimelineChartProp
     () => (
       <>
         <CartesianGrid vertical={false} verticalPoints={NO_VERTICAL_LINES} stroke="var(--grid)" />
-        <XAxis dataKey="label" tick={TICK} stroke="var(--grid)" interval="preserveStartEnd" />
+        <XAxis dataKey="label" tick={AxisTick} stroke="var(--grid)" interval="preserveStartEnd" />
         {/* Every tick shown (there are about five): choosing which fit measures each new label
             in the page, as above. */}
-        <YAxis allowDecimals={false} tick={TICK} stroke="var(--grid)" interval={0} />
+        <YAxis allowDecimals={false} tick={AxisTick} stroke="var(--grid)" interval={0} />
         <Tooltip cursor={CURSOR} content={PeriodTooltip} />
         <Bar
           dataKey="total"
