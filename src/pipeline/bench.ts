@@ -13,10 +13,11 @@ import { walkFiles } from './walk.ts';
 /**
  * `npm run bench [-- --sizes 1000,10000,100000]`: generates corpora from the seeds and the shared
  * corpus into a temporary folder (deleted after), and for each size measures the floor (read,
- * decode, regex-scan every file on one thread, in this process; the median of three runs), a full build, an incremental
- * build after one file changed, and whether two shards merge to the single run's bytes. Builds run
- * as child processes, as `npm run data` does, so their peak memory is their own (worker threads
- * included). Prints a table and writes it as JSON to reports/bench-pipeline.json.
+ * decode, regex-scan every file on one thread, in this process; the median of three runs), a full
+ * build, an incremental build after one file changed, and whether two shards merge to the single
+ * run's bytes. Builds run as child processes, as `npm run data` does, so their peak memory is their
+ * own (worker threads included). Prints a table and writes it as JSON to
+ * reports/bench-pipeline.json.
  */
 const { values } = parseArgs({
   options: {
@@ -102,7 +103,7 @@ async function benchSize(size: number): Promise<PipelineRow> {
     // Three runs, the median reported: the first often still competes with the kernel writing out
     // the corpus just generated, and one run swung between 2 and 8 s at 10,000 articles.
     const floorRuns: number[] = [];
-    for (let run = 0; run < FLOOR_RUNS; run++)
+    for (let k = 0; k < FLOOR_RUNS; k++)
       floorRuns.push((await timed(() => floorPass(input))).seconds);
     const cache = ['--cache', at('cache')];
     const full = await timed(() =>
