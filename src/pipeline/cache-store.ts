@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ExtractedArticle } from '../schema/dataset.ts';
@@ -43,25 +44,42 @@ export async function prepareStore(storeDir: string): Promise<void> {
 
 let written = 0;
 
-/** Temp file then rename: a reader (another build, a killed one) never sees half an entry. */
-export async function writeEntry(storeDir: string, key: string, entry: Entry): Promise<void> {
+/**
+ * Temp file then rename: a reader (another build, a killed one) never sees half an entry.
+ * Synchronous, as the extraction task's own reads are (see readCapped): its caller does one file
+ * at a time, and each round trip through libuv's thread pool left a worker idle.
+ */
+export function writeEntrySync(storeDir: string, key: string, entry: Entry): void {
   const target = entryPath(storeDir, key);
   const temporary = `${target}.${process.pid}-${threadId}-${written++}.tmp`;
   try {
-    await writeFile(temporary, JSON.stringify(entry));
-    await rename(temporary, target);
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, target);
   } catch {
     // A cache that cannot be written only costs time on the next run.
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
   }
 }
 
 /** The entry, or null when it is missing or unreadable (a deleted or damaged cache is a miss). */
 export async function readEntry(storeDir: string, key: string): Promise<Entry | null> {
   try {
-    const entry = JSON.parse(await readFile(entryPath(storeDir, key), 'utf8')) as Entry;
-    return entry.outcome?.key === key ? entry : null;
+    return parseEntry(await readFile(entryPath(storeDir, key), 'utf8'), key);
   } catch {
     return null;
   }
+}
+
+/** As readEntry, synchronously (for the extraction task, as writeEntrySync). */
+export function readEntrySync(storeDir: string, key: string): Entry | null {
+  try {
+    return parseEntry(readFileSync(entryPath(storeDir, key), 'utf8'), key);
+  } catch {
+    return null;
+  }
+}
+
+function parseEntry(text: string, key: string): Entry | null {
+  const entry = JSON.parse(text) as Entry;
+  return entry.outcome?.key === key ? entry : null;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cacheKey, readEntry, writeEntry } from './cache-store.ts';
+import { cacheKey, readEntrySync, writeEntrySync } from './cache-store.ts';
 import { summarise } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
 import { processFile } from './process-file.ts';
@@ -36,7 +36,7 @@ export async function runFileTask(task: FileTask): Promise<Outcome> {
   const contentHash = createHash('sha256').update(read.bytes).digest('hex');
   const truncatedFrom = read.truncated ? read.size : null;
   const key = cacheKey(task.fingerprint, task.file, contentHash, truncatedFrom);
-  const cached = await readEntry(task.storeDir, key);
+  const cached = readEntrySync(task.storeDir, key);
   if (cached) return cached.outcome;
 
   const result = processFile(task.file, read.bytes, truncatedFrom ?? undefined);
@@ -48,7 +48,7 @@ export async function runFileTask(task: FileTask): Promise<Outcome> {
     problems: result.problems,
     summary: article ? summarise(article) : null,
   };
-  await writeEntry(task.storeDir, key, {
+  writeEntrySync(task.storeDir, key, {
     outcome,
     article,
     encoding: result.processed?.encoding ?? null,

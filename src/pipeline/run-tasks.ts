@@ -81,6 +81,9 @@ async function runInPool(
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
+    // A second task waits in the worker, so it starts the moment the first ends rather than after
+    // a round trip to this thread (which left each worker waiting ~3% of the time).
+    concurrentTasksPerWorker: 2,
     execArgv: withoutLoaders(process.execArgv),
   });
   let failure: unknown = null;
