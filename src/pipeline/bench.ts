@@ -54,7 +54,7 @@ export interface PipelineRow {
 
 /** The floor: read, decode and regex-scan every file, no extraction, one thread. */
 async function floorPass(folder: string): Promise<number> {
-  const { files } = await walkFiles(folder);
+  const { files } = walkFiles(folder);
   let hits = 0;
   for (const file of files) {
     const decoded = decodeBytes(await readFile(file.absolute));
@@ -110,7 +110,7 @@ async function benchSize(size: number): Promise<PipelineRow> {
       runData(['--input', input, '--output', at('full.json'), ...cache], at('rss')),
     );
 
-    const { files } = await walkFiles(input);
+    const { files } = walkFiles(input);
     const changed = files[Math.floor(files.length / 2)]!.absolute;
     await appendFile(changed, '\nThe ministry later confirmed the agreement in a statement.\n');
     // Into the same output, as a user rebuilds: the last document is what unchanged articles are

@@ -172,15 +172,17 @@ async function extractAll(
   const { logger, shard } = options;
   const progress = options.progress ?? quietProgress;
   const walkedAt = Date.now();
-  const walked = await walkFiles(input);
+  const walked = walkFiles(input);
   const files = walked.files.filter((entry) => inShard(entry.file, shard));
   const notes: Problem[] = walked.notes
     .filter((note) => inShard(note.file, shard))
     .map((note) => ({ file: note.file, severity: 'warning', message: note.message }));
 
-  const index = store.persistent ? await StatIndex.open(store.dir, input, shard) : null;
+  const index = store.persistent
+    ? await StatIndex.open(store.dir, input, fingerprint, shard)
+    : null;
   const outcomes: (Outcome | null)[] = files.map(
-    (entry) => index?.lookup(entry.file, entry.signature, fingerprint) ?? null,
+    (entry) => index?.lookup(entry.file, entry.signature) ?? null,
   );
   const missing = files.flatMap((_entry, position) => (outcomes[position] ? [] : [position]));
   const tasks = missing.map((position) => fileTask(files[position]!, fingerprint, store.dir));

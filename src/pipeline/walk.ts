@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 
@@ -27,44 +27,33 @@ export interface WalkNote {
  * Every regular file under `root`, recursively, sorted by relative path so the order never
  * depends on the file system. Symbolic links are followed once, never into a loop; hidden
  * files and folders are skipped with a note.
+ *
+ * Synchronous: a rebuild of 100,000 files starts with 100,000 stat calls, and through promises
+ * each costs the main thread ~17 µs (a promise, a callback, a Stats object with four Dates)
+ * against ~5 µs here; nothing else is waiting to run meanwhile.
  */
-export async function walkFiles(root: string): Promise<{ files: WalkEntry[]; notes: WalkNote[] }> {
+export function walkFiles(root: string): { files: WalkEntry[]; notes: WalkNote[] } {
   const files: WalkEntry[] = [];
   const notes: WalkNote[] = [];
   const visited = new Set<string>();
 
-  async function visit(directory: string, relative: string): Promise<void> {
-    const real = await realpath(directory);
+  function visit(directory: string, relative: string): void {
+    const real = realpathSync(directory);
     if (visited.has(real)) {
       notes.push({ file: relative || '.', message: 'symbolic link loop skipped' });
       return;
     }
     visited.add(real);
-    const names = (await readdir(directory)).sort(compareNames);
-    // Stat calls a few ahead of the one in hand: a folder of 100,000 files otherwise waits for
-    // each in turn.
-    const infos: (Promise<Stats | null> | undefined)[] = [];
-    let issued = 0;
-    for (const [i, name] of names.entries()) {
-      for (; issued < Math.min(i + STATS_AHEAD, names.length); issued++) {
-        const ahead = names[issued]!;
-        const info = ahead.startsWith('.')
-          ? Promise.resolve(null)
-          : statFollowingLinks(path.join(directory, ahead));
-        // Awaited in turn below; this only keeps an early failure from counting as unhandled.
-        info.catch(() => undefined);
-        infos[issued] = info;
-      }
+    for (const name of readdirSync(directory).sort(compareNames)) {
       const rel = relative ? `${relative}/${name}` : name;
       const absolute = path.join(directory, name);
       if (name.startsWith('.')) {
         notes.push({ file: rel, message: 'hidden file skipped' });
         continue;
       }
-      const target = await infos[i]!;
-      infos[i] = undefined;
+      const target = statFollowingLinks(absolute);
       if (!target) notes.push({ file: rel, message: 'broken symbolic link skipped' });
-      else if (target.isDirectory()) await visit(absolute, rel);
+      else if (target.isDirectory()) visit(absolute, rel);
       else if (target.isFile()) {
         const { size, mtimeMs, ctimeMs, ino } = target;
         files.push({ file: rel, absolute, signature: { size, mtimeMs, ctimeMs, ino } });
@@ -72,17 +61,20 @@ export async function walkFiles(root: string): Promise<{ files: WalkEntry[]; not
     }
   }
 
-  await visit(root, '');
+  visit(root, '');
   files.sort((a, b) => compareNames(a.file, b.file));
   return { files, notes };
 }
 
-const STATS_AHEAD = 64;
-
 /** What a path is, through a symbolic link; null for a broken link. */
-async function statFollowingLinks(absolute: string): Promise<Stats | null> {
-  const info = await lstat(absolute);
-  return info.isSymbolicLink() ? stat(absolute).catch(() => null) : info;
+function statFollowingLinks(absolute: string): Stats | null {
+  const info = lstatSync(absolute);
+  if (!info.isSymbolicLink()) return info;
+  try {
+    return statSync(absolute);
+  } catch {
+    return null; // dangling, or a loop of links
+  }
 }
 
 /** Code-point order: the same on every machine and locale. */

@@ -61,7 +61,7 @@ describe('sharded builds', () => {
   });
 
   it('account for every input file once: an article or a problem', async () => {
-    const { files, notes } = await walkFiles(input);
+    const { files, notes } = walkFiles(input);
     const dataset = DatasetSchema.parse(JSON.parse(single.toString('utf8')));
     const seen = [...dataset.articles.map((a) => a.file), ...dataset.problems.map((p) => p.file)];
     expect(new Set(seen).size).toBe(files.length + notes.length);
@@ -80,7 +80,7 @@ describe('sharded builds', () => {
   });
 
   it('are valid datasets of their slice, with each file in exactly one shard', async () => {
-    const { files } = await walkFiles(input);
+    const { files } = walkFiles(input);
     for (const { file } of files) {
       const owners = [1, 2, 3].filter((index) => inShard(file, { index, count: 3 }));
       expect(owners).toHaveLength(1);
