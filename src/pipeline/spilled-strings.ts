@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { BufferedAppender } from './buffered-appender.ts';
 
 const NEWLINE = 0x0a;
 
@@ -9,10 +9,11 @@ const NEWLINE = 0x0a;
  * until the end of the build. Kept as bytes: most arrive encoded and leave encoded.
  */
 export class SpilledStrings {
-  private buffered: Buffer[] = [];
-  private bufferedBytes = 0;
+  private readonly appender: BufferedAppender;
 
-  constructor(private readonly file: string) {}
+  constructor(private readonly file: string) {
+    this.appender = BufferedAppender.toFile(file);
+  }
 
   push(value: string): Promise<void> {
     return this.pushEncoded(Buffer.from(JSON.stringify(value)));
@@ -21,15 +22,14 @@ export class SpilledStrings {
   /** A string already JSON-encoded (UTF-8). */
   async pushEncoded(json: Buffer): Promise<void> {
     // A JSON string never holds a raw newline: one per line.
-    this.buffered.push(json, NEWLINE_BYTES);
-    this.bufferedBytes += json.length + 1;
-    if (this.bufferedBytes >= 1 << 20) await this.flush();
+    await this.appender.append(json);
+    await this.appender.append(NEWLINE_BYTES);
   }
 
   /** Every string pushed, in order, as JSON (UTF-8). */
   async *encoded(): AsyncGenerator<Buffer> {
     // Also creates the file when nothing was pushed.
-    await this.flush();
+    await this.appender.end();
     let carry: Buffer | null = null;
     for await (const block of createReadStream(this.file, {
       highWaterMark: 1 << 20,
@@ -42,13 +42,6 @@ export class SpilledStrings {
       }
       carry = start < data.length ? data.subarray(start) : null;
     }
-  }
-
-  private async flush(): Promise<void> {
-    const data = Buffer.concat(this.buffered, this.bufferedBytes);
-    this.buffered = [];
-    this.bufferedBytes = 0;
-    await appendFile(this.file, data);
   }
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderFields } from './app-row.ts';
 import { splicedPiece } from './article-piece.ts';
+import { BufferedAppender } from './buffered-appender.ts';
 import type { ArticlePiece } from './article-piece.ts';
 import { RangeReader } from './range-reader.ts';
 import { readLines } from './read-lines.ts';
@@ -212,38 +213,19 @@ export class PreviousDocument {
   }
 }
 
-/** Buffered appends to one file. */
-class Appender {
-  private buffered: Buffer[] = [];
-  private bufferedBytes = 0;
-  size = 0;
-
-  constructor(readonly file: string) {}
-
-  async append(bytes: Buffer): Promise<void> {
-    this.buffered.push(bytes);
-    this.bufferedBytes += bytes.length;
-    this.size += bytes.length;
-    if (this.bufferedBytes >= 1 << 20) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    const data = Buffer.concat(this.buffered, this.bufferedBytes);
-    this.buffered = [];
-    this.bufferedBytes = 0;
-    await appendFile(this.file, data);
-  }
-}
-
 /** Records the document being written, for the next build; put in place once it is complete. */
 export class ManifestWriter {
-  private readonly pieces: Appender;
-  private readonly rows: Appender;
+  private readonly piecesFile: string;
+  private readonly rowsFile: string;
+  private readonly pieces: BufferedAppender;
+  private readonly rows: BufferedAppender;
 
   private constructor(private readonly base: string) {
     const temporary = `.${process.pid}.tmp`;
-    this.pieces = new Appender(`${base}.pieces${temporary}`);
-    this.rows = new Appender(`${base}.rows${temporary}`);
+    this.piecesFile = `${base}.pieces${temporary}`;
+    this.rowsFile = `${base}.rows${temporary}`;
+    this.pieces = BufferedAppender.toFile(this.piecesFile);
+    this.rows = BufferedAppender.toFile(this.rowsFile);
   }
 
   static async create(cacheDir: string, output: string): Promise<ManifestWriter> {
@@ -283,10 +265,10 @@ export class ManifestWriter {
 
   /** Puts the record in place of the last one, once the document (`output`) is. */
   async commit(output: string, chunks: readonly ChunkRecord[]): Promise<void> {
-    await this.pieces.flush();
-    await this.rows.flush();
-    await rename(this.rows.file, `${this.base}.rows`);
-    await rename(this.pieces.file, `${this.base}.pieces`);
+    await this.pieces.end();
+    await this.rows.end();
+    await rename(this.rowsFile, `${this.base}.rows`);
+    await rename(this.piecesFile, `${this.base}.pieces`);
     // Until the header is replaced, the old one's stamps fail the new files: nothing is copied.
     const [document, pieces, rows] = await Promise.all(
       [output, `${this.base}.pieces`, `${this.base}.rows`].map(stampOf),
@@ -303,7 +285,8 @@ export class ManifestWriter {
   }
 
   async discard(): Promise<void> {
-    await rm(this.pieces.file, { force: true });
-    await rm(this.rows.file, { force: true });
+    await Promise.all([this.pieces.abandon(), this.rows.abandon()]);
+    await rm(this.piecesFile, { force: true });
+    await rm(this.rowsFile, { force: true });
   }
 }

@@ -15,6 +15,7 @@ import {
 import { foldText } from '../lib/fold-text.ts';
 import { ownParts, searchHead } from './app-row.ts';
 import type { AppRow } from './app-row.ts';
+import { BufferedAppender } from './buffered-appender.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -112,6 +113,10 @@ async function isWritten(target: string, size: number): Promise<boolean> {
   return existing !== null && existing.isFile() && existing.size === size;
 }
 
+const COMMA = Buffer.from(',');
+const CLOSE_LIST = Buffer.from(']');
+const CLOSE_OBJECT = Buffer.from('}\n');
+
 /**
  * Writes `{"<key>": [strings…], …}` and a newline (the strings come JSON-encoded), the bytes
  * JSON.stringify gives, to `<folder>/<prefix>-<hash of the bytes>.json` a piece at a time, never
@@ -127,34 +132,27 @@ async function writeJsonByContent(
   const digest = createHash('sha256');
   const handle = await open(temporary, 'w');
   let size = 0;
+  const out = new BufferedAppender((block) => {
+    digest.update(block);
+    size += block.length;
+    return handle.appendFile(block);
+  });
   try {
-    let buffered: Buffer[] = [];
-    let bufferedBytes = 0;
-    const put = async (piece: Buffer | string, last = false) => {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      buffered.push(bytes);
-      bufferedBytes += bytes.length;
-      if (bufferedBytes < 1 << 20 && !last) return;
-      const block = Buffer.concat(buffered, bufferedBytes);
-      digest.update(block);
-      size += block.length;
-      await handle.appendFile(block);
-      buffered = [];
-      bufferedBytes = 0;
-    };
     for (const [f, [key, values]] of fields.entries()) {
-      await put(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`);
+      await out.append(Buffer.from(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`));
       let first = true;
       for await (const value of values) {
-        if (!first) await put(',');
-        await put(value);
+        if (!first) await out.append(COMMA);
+        await out.append(value);
         first = false;
       }
-      await put(']');
+      await out.append(CLOSE_LIST);
     }
-    await put('}\n', true);
+    await out.append(CLOSE_OBJECT);
+    await out.end();
     await handle.close();
   } catch (error) {
+    await out.abandon();
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     throw error;

@@ -1,9 +1,8 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Problem } from '../schema/dataset.ts';
+import { BufferedAppender } from './buffered-appender.ts';
 
-/** Writes are gathered into chunks of about this many bytes. */
-const CHUNK = 1 << 20;
 /** Articles loaded ahead of the one being written, so disk reads overlap serialisation. */
 const PREFETCH = 32;
 
@@ -61,25 +60,11 @@ export async function writePieces<P extends Piece>(
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   const handle = await open(temporary, 'w');
+  // appendFile, unlike write, loops until every byte is written.
+  const out = new BufferedAppender((block) => handle.appendFile(block));
   try {
     const [head, tail] = frame(parts);
-    let buffered: Buffer[] = [];
-    let bufferedBytes = 0;
-    // Bytes in the file and in the buffer: where the next piece starts.
-    let offset = 0;
-    const put = (bytes: Buffer): void => {
-      buffered.push(bytes);
-      bufferedBytes += bytes.length;
-      offset += bytes.length;
-    };
-    const flush = async (): Promise<void> => {
-      const block = Buffer.concat(buffered, bufferedBytes);
-      // appendFile, unlike write, loops until every byte is written.
-      await handle.appendFile(block);
-      buffered = [];
-      bufferedBytes = 0;
-    };
-    put(Buffer.from(head));
+    await out.append(Buffer.from(head));
     const pending: Promise<P>[] = [];
     const load = (index: number): void => {
       const promise = parts.piece(index);
@@ -91,16 +76,16 @@ export async function writePieces<P extends Piece>(
     for (let i = 0; i < parts.count; i++) {
       if (i + PREFETCH < parts.count) load(i + PREFETCH);
       const piece = await pending.shift()!;
-      put(i === 0 ? FIRST : NEXT);
-      await parts.onWritten?.(piece, offset, piece.bytes.length);
-      put(piece.bytes);
-      if (bufferedBytes >= CHUNK) await flush();
+      await out.append(i === 0 ? FIRST : NEXT);
+      await parts.onWritten?.(piece, out.size, piece.bytes.length);
+      await out.append(piece.bytes);
     }
-    put(Buffer.from(parts.count > 0 ? `\n ${tail}` : tail));
-    await flush();
+    await out.append(Buffer.from(parts.count > 0 ? `\n ${tail}` : tail));
+    await out.end();
     await handle.close();
     await rename(temporary, target);
   } catch (error) {
+    await out.abandon();
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     throw error;
