@@ -1,14 +1,33 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { BufferedAppender } from './buffered-appender.ts';
 
 /** Writes to a temporary file beside the target, then renames: readers never see half a file. */
 export async function writeAtomic(target: string, content: string): Promise<void> {
+  await writeAtomicStream(target, (out) => out.append(Buffer.from(content)));
+}
+
+/**
+ * As writeAtomic, for content `write` appends a piece at a time (documents of hundreds of
+ * megabytes are never one string or buffer).
+ */
+export async function writeAtomicStream(
+  target: string,
+  write: (out: BufferedAppender) => Promise<void>,
+): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w');
+  // appendFile, unlike write, loops until every byte is written.
+  const out = new BufferedAppender((block) => handle.appendFile(block));
   try {
-    await writeFile(temporary, content);
+    await write(out);
+    await out.end();
+    await handle.close();
     await rename(temporary, target);
   } catch (error) {
+    await out.abandon();
+    await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     throw error;
   }

@@ -1,7 +1,5 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { Article, Problem } from '../schema/dataset.ts';
-import { BufferedAppender } from './buffered-appender.ts';
+import { writeAtomicStream } from './write-atomic.ts';
 
 /** Articles loaded ahead of the one being written, so disk reads overlap serialisation. */
 const PREFETCH = 32;
@@ -57,12 +55,7 @@ export async function writePieces<P extends Piece>(
   target: string,
   parts: PieceParts<P>,
 ): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  const handle = await open(temporary, 'w');
-  // appendFile, unlike write, loops until every byte is written.
-  const out = new BufferedAppender((block) => handle.appendFile(block));
-  try {
+  await writeAtomicStream(target, async (out) => {
     const [head, tail] = frame(parts);
     await out.append(Buffer.from(head));
     const pending: Promise<P>[] = [];
@@ -81,15 +74,7 @@ export async function writePieces<P extends Piece>(
       await out.append(piece.bytes);
     }
     await out.append(Buffer.from(parts.count > 0 ? `\n ${tail}` : tail));
-    await out.end();
-    await handle.close();
-    await rename(temporary, target);
-  } catch (error) {
-    await out.abandon();
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  });
 }
 
 const FIRST = Buffer.from('\n');
