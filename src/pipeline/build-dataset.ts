@@ -115,6 +115,7 @@ export async function buildToFile(
       });
     } catch (error) {
       await manifest?.discard();
+      await appData?.discard();
       throw error;
     } finally {
       await previous?.close();

@@ -26,6 +26,11 @@ export class SpilledStrings {
     await this.appender.append(NEWLINE_BYTES);
   }
 
+  /** Stops writing (before the file is removed). */
+  abandon(): Promise<void> {
+    return this.appender.abandon();
+  }
+
   /** Every string pushed, in order, as JSON (UTF-8). */
   async *encoded(): AsyncGenerator<Buffer> {
     // Also creates the file when nothing was pushed.

@@ -344,11 +344,15 @@ export class AppDataWriter {
     const chunks = this.chunks.map((c) => `${folder}/${c.name}`);
     // Streamed: at 100,000 articles the file is over 100 MB, and building it as one string (then
     // one buffer to hash, another to write) took most of the build's peak memory.
-    const searchName = await writeJsonByContent(this.details, 'search', [
-      ['summary', this.summaries.encoded()],
-      ['search', this.spilledSearch?.encoded() ?? encoded(this.search)],
-    ]);
-    await rm(this.spillDir, { recursive: true, force: true });
+    let searchName: string;
+    try {
+      searchName = await writeJsonByContent(this.details, 'search', [
+        ['summary', this.summaries.encoded()],
+        ['search', this.spilledSearch?.encoded() ?? encoded(this.search)],
+      ]);
+    } finally {
+      await this.discard();
+    }
 
     const position = new Map(col.id.map((id, i) => [id, i]));
     const at = (id: string | null) => (id === null ? -1 : (position.get(id) ?? -1));
@@ -383,6 +387,12 @@ export class AppDataWriter {
     return { index: this.indexFile, chunks: this.chunks };
   }
 
+  /** Removes the spilled strings; for a build that stops before finish (which does it too). */
+  async discard(): Promise<void> {
+    await Promise.all([this.summaries.abandon(), this.spilledSearch?.abandon()]);
+    await rm(this.spillDir, { recursive: true, force: true });
+  }
+
   private async flushChunk(): Promise<void> {
     const at = this.chunks.length;
     const previous = this.previousChunks[at];
@@ -409,6 +419,12 @@ export async function writeAppData(
   options: { textBudget?: number } = {},
 ): Promise<{ index: string; chunks: ChunkRecord[] }> {
   const writer = new AppDataWriter(document, options);
-  const { problems } = await readDocument(document, (a) => writer.add(a));
+  let problems: Problem[];
+  try {
+    ({ problems } = await readDocument(document, (a) => writer.add(a)));
+  } catch (error) {
+    await writer.discard();
+    throw error;
+  }
   return writer.finish(problems);
 }

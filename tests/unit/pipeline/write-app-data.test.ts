@@ -189,4 +189,20 @@ describe('writeAppData', () => {
     expect(kept.map(([name]) => name.slice(0, 4)).sort()).toEqual(['0000', '0001']);
     expect(after.size).toBe(4);
   }, 60_000);
+
+  it('leaves no spilled strings behind when the document cannot be read', async () => {
+    // The spill folder is made under os.tmpdir(), which follows TMPDIR: a folder of this test's
+    // own, so other tests' builds cannot be mistaken for a leak.
+    const spills = await mkdtemp(path.join(work, 'tmp-'));
+    const document = path.join(work, 'damaged.json');
+    await writeFile(document, '{\n "schemaVersion": 1,\n "articles": [\n  {\n   "id": "a",\n');
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = spills;
+    try {
+      await expect(writeAppData(document)).rejects.toThrow('not laid out');
+    } finally {
+      process.env.TMPDIR = saved;
+    }
+    expect(await readdir(spills)).toEqual([]);
+  });
 });
