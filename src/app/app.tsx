@@ -172,7 +172,6 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
     const load = () =>
       data.loadSearch().then(
         (file) => {
-          performance.mark('atlas:search-ready');
           if (live) setSearch({ texts: file.search, summaries: file.summary, error: null });
         },
         (error: unknown) =>

@@ -6,8 +6,9 @@
  * - `atlas:filter`: one measure per filter change, from the input event to the frame after all
  *   views committed the new result.
  * - Marks along the way: `atlas:index-parsed`, `atlas:index-validated`, `atlas:index-decoded`,
- *   `atlas:data-ready`, `atlas:indexes-built`, and `atlas:search-ready` when the search file
- *   (loaded after the first render) has arrived.
+ *   `atlas:data-ready`, `atlas:indexes-built`, and `atlas:search-ready` once the search file
+ *   (loaded after the first render) has arrived and searches run at full speed: the search
+ *   workers hold their texts and have fingerprinted them.
  */
 const rendered = new Set<string>();
 let expected: readonly string[] = [];
@@ -45,4 +46,10 @@ export function markViewsUpdated(): void {
   if (start === null) return;
   pendingStart = null;
   afterPaint(() => performance.measure('atlas:filter', { start, end: performance.now() }));
+}
+
+/** Marks `atlas:search-ready`, once per page (the search may be started again, say by React). */
+export function markSearchReady(): void {
+  if (performance.getEntriesByName('atlas:search-ready').length === 0)
+    performance.mark('atlas:search-ready');
 }

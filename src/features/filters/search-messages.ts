@@ -8,3 +8,8 @@ export interface SearchReply {
   id: number;
   mask: Uint32Array;
 }
+
+/** Sent once, when a worker holds its slice and has fingerprinted it. */
+export interface SearchReady {
+  type: 'ready';
+}

@@ -1,5 +1,5 @@
 import { scanTexts, type TextScan } from './text-scan.ts';
-import type { SearchReply, SearchRequest } from './search-messages.ts';
+import type { SearchReady, SearchReply, SearchRequest } from './search-messages.ts';
 import { signTexts } from './text-signatures.ts';
 
 // Searches one slice of the search texts off the main thread (see text-search.ts).
@@ -14,6 +14,8 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     // Made once, before the first search is answered (messages are handled in order).
     signatures = signTexts(texts);
     last = null;
+    const ready: SearchReady = { type: 'ready' };
+    self.postMessage(ready);
     return;
   }
   last = scanTexts(texts, request.terms, last, signatures);

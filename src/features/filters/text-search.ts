@@ -1,5 +1,5 @@
 import { scanTexts, type TextScan } from './text-scan.ts';
-import type { SearchReply, SearchRequest } from './search-messages.ts';
+import type { SearchReady, SearchReply, SearchRequest } from './search-messages.ts';
 
 /** Fewer texts than this per worker are not worth a thread. */
 const MIN_TEXTS_PER_WORKER = 2048;
@@ -7,6 +7,8 @@ const MAX_WORKERS = 4;
 
 interface Scanner {
   scan: (terms: readonly string[]) => Promise<Uint32Array>;
+  /** Resolves once searches run at full speed (workers hold and have fingerprinted their texts). */
+  ready: Promise<void>;
   stop: () => void;
 }
 
@@ -22,6 +24,7 @@ function inThread(texts: readonly string[]): Scanner {
           resolve(last.mask);
         }, 0),
       ),
+    ready: Promise.resolve(),
     stop: () => undefined,
   };
 }
@@ -52,13 +55,28 @@ function inWorkers(texts: readonly string[], count: number): Scanner | null {
   // A worker that cannot start (or dies) fails every search, the running ones and all later ones.
   let failure: Error | null = null;
   const running = new Set<(error: Error) => void>();
-  for (const worker of workers)
+  let notReady = workers.length;
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  for (const worker of workers) {
+    const onReady = (event: MessageEvent<SearchReply | SearchReady>) => {
+      if (!('type' in event.data)) return;
+      worker.removeEventListener('message', onReady);
+      if (--notReady === 0) markReady();
+    };
+    worker.addEventListener('message', onReady);
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       failure ??= new Error(`search worker failed: ${event.message}`);
       for (const fail of running) fail(failure);
+      // Searches now go to the page's thread (TextSearch), which needs no warming up.
+      markReady();
     });
+  }
   return {
+    ready,
     scan: (terms) =>
       new Promise((resolve, reject) => {
         if (failure) return reject(failure);
@@ -71,8 +89,8 @@ function inWorkers(texts: readonly string[], count: number): Scanner | null {
         };
         running.add(fail);
         workers.forEach((worker, k) => {
-          const onReply = (event: MessageEvent<SearchReply>) => {
-            if (event.data.id !== id) return;
+          const onReply = (event: MessageEvent<SearchReply | SearchReady>) => {
+            if (!('id' in event.data) || event.data.id !== id) return;
             worker.removeEventListener('message', onReply);
             mask.set(event.data.mask, (k * size) >>> 5);
             if (--waiting > 0) return;
@@ -129,9 +147,13 @@ export class TextSearch {
     });
   }
 
-  /** Starts the workers and hands them the texts, so the first search does not wait for that. */
-  warm(): void {
+  /**
+   * Starts the workers and hands them the texts, so the first search does not wait for that;
+   * resolves once they are ready (not if stopped first).
+   */
+  warm(): Promise<void> {
     this.scanner ??= this.start();
+    return this.scanner.ready;
   }
 
   stop(): void {

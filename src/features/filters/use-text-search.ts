@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { TextSearch } from './text-search.ts';
 import { searchTerms } from './text-scan.ts';
+import { markSearchReady } from '../../lib/perf-marks.ts';
 
 /** The query the views show, and its matches (null: no search applies, or none has run yet). */
 export interface Searched {
@@ -23,7 +24,7 @@ interface Done extends Searched {
 export function useTextSearch(texts: readonly string[] | null, query: string): Searched {
   const engine = useMemo(() => (texts ? new TextSearch(texts) : null), [texts]);
   useEffect(() => {
-    engine?.warm();
+    void engine?.warm().then(markSearchReady);
     return () => engine?.stop();
   }, [engine]);
   const key = searchTerms(query).join(' ');

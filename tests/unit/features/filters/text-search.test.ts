@@ -60,7 +60,7 @@ describe('TextSearch (on the page thread where there are no workers)', () => {
 
   it('searches once warmed up (workers started ahead of the first search)', async () => {
     const search = new TextSearch(TEXTS);
-    search.warm();
+    await expect(search.warm()).resolves.toBeUndefined();
     expect(positions(await search.search(['5g']))).toEqual([3]);
     search.stop();
   });
