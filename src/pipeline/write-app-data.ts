@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { APP_INDEX_FORMAT, SEARCH_LEAD_CHARS, type AppIndex } from '../schema/app-index.ts';
@@ -15,10 +15,9 @@ import {
 import { foldText } from '../lib/fold-text.ts';
 import { ownParts, searchHead } from './app-row.ts';
 import type { AppRow } from './app-row.ts';
-import { BufferedAppender } from './buffered-appender.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { writeAtomic, writeViaTemporary } from './write-atomic.ts';
 
 /** Articles per detail chunk (~1 MB of JSON with texts and evidence). */
 export const CHUNK_SIZE = 200;
@@ -128,38 +127,34 @@ async function writeJsonByContent(
   fields: [string, AsyncIterable<Buffer>][],
 ): Promise<string> {
   await mkdir(folder, { recursive: true });
-  const temporary = path.join(folder, `${prefix}.${process.pid}.tmp`);
   const digest = createHash('sha256');
-  const handle = await open(temporary, 'w');
   let size = 0;
-  const out = new BufferedAppender((block) => {
-    digest.update(block);
-    size += block.length;
-    return handle.appendFile(block);
-  });
-  try {
-    for (const [f, [key, values]] of fields.entries()) {
-      await out.append(Buffer.from(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`));
-      let first = true;
-      for await (const value of values) {
-        if (!first) await out.append(COMMA);
-        await out.append(value);
-        first = false;
+  let name = '';
+  await writeViaTemporary(
+    path.join(folder, `${prefix}.${process.pid}.tmp`),
+    async (out) => {
+      for (const [f, [key, values]] of fields.entries()) {
+        await out.append(Buffer.from(`${f === 0 ? '{' : ','}${JSON.stringify(key)}:[`));
+        let first = true;
+        for await (const value of values) {
+          if (!first) await out.append(COMMA);
+          await out.append(value);
+          first = false;
+        }
+        await out.append(CLOSE_LIST);
       }
-      await out.append(CLOSE_LIST);
-    }
-    await out.append(CLOSE_OBJECT);
-    await out.end();
-    await handle.close();
-  } catch (error) {
-    await out.abandon();
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  const name = `${prefix}-${digest.digest('hex').slice(0, 12)}.json`;
-  if (await isWritten(path.join(folder, name), size)) await rm(temporary, { force: true });
-  else await rename(temporary, path.join(folder, name));
+      await out.append(CLOSE_OBJECT);
+    },
+    async (temporary) => {
+      name = `${prefix}-${digest.digest('hex').slice(0, 12)}.json`;
+      if (await isWritten(path.join(folder, name), size)) await rm(temporary, { force: true });
+      else await rename(temporary, path.join(folder, name));
+    },
+    (block) => {
+      digest.update(block);
+      size += block.length;
+    },
+  );
   return name;
 }
 

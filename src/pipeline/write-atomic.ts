@@ -16,15 +16,33 @@ export async function writeAtomicStream(
   write: (out: BufferedAppender) => Promise<void>,
 ): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
+  await writeViaTemporary(`${target}.${process.pid}.tmp`, write, (temporary) =>
+    rename(temporary, target),
+  );
+}
+
+/**
+ * Writes what `write` appends into the file `temporary` (`onBlock` sees each block as it goes to
+ * disk), then hands it to `place`, which puts it where it belongs; if anything fails, the
+ * temporary file is removed and the error rethrown.
+ */
+export async function writeViaTemporary(
+  temporary: string,
+  write: (out: BufferedAppender) => Promise<void>,
+  place: (temporary: string) => Promise<void>,
+  onBlock: (block: Buffer) => void = () => undefined,
+): Promise<void> {
   const handle = await open(temporary, 'w');
   // appendFile, unlike write, loops until every byte is written.
-  const out = new BufferedAppender((block) => handle.appendFile(block));
+  const out = new BufferedAppender((block) => {
+    onBlock(block);
+    return handle.appendFile(block);
+  });
   try {
     await write(out);
     await out.end();
     await handle.close();
-    await rename(temporary, target);
+    await place(temporary);
   } catch (error) {
     await out.abandon();
     await handle.close().catch(() => undefined);
