@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ExtractedArticle, Problem } from '../schema/dataset.ts';
 import { extractArticle } from '../extract/article.ts';
 import { decodeBytes } from './decode.ts';
@@ -7,7 +6,6 @@ import { validateOrRepair } from './validate-record.ts';
 export interface Processed {
   article: ExtractedArticle;
   encoding: string;
-  contentHash: string;
 }
 
 export type FileResult = { processed: Processed | null; problems: Problem[] };
@@ -38,9 +36,8 @@ export function processFile(file: string, bytes: Uint8Array, truncatedFrom?: num
   const checked = validateOrRepair(article);
   if (!checked.article) return failed(file, `extracted record is invalid: ${checked.reason}`);
   article = checked.article;
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
   return {
-    processed: { article, encoding: decoded.encoding, contentHash },
+    processed: { article, encoding: decoded.encoding },
     problems,
   };
 }
