@@ -14,6 +14,7 @@ import type { Outcome } from './outcome.ts';
 import { quietProgress } from './progress.ts';
 import type { Progress } from './progress.ts';
 import { defaultThreads, runTasks } from './run-tasks.ts';
+import type { ExtractionPool } from './run-tasks.ts';
 import { inShard } from './shard.ts';
 import type { Shard } from './shard.ts';
 import { SHARD_FIELD } from './shard-data.ts';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
   fingerprint?: string;
+  /** A pool started before the build (see earlyPool): used if worth it, and destroyed once extraction is over. */
+  pool?: ExtractionPool | null;
   /** Also write the app's sidecars beside the document, as it is written, with these options. */
   appData?: { textBudget?: number };
 }
@@ -196,6 +199,7 @@ async function extractAll(
       progress.increment();
     },
     (error) => logger.warn(`worker pool failed, extracting on one thread: ${String(error)}`),
+    options.pool,
   );
   progress.stop();
   const done = outcomes as Outcome[];

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { BuildReport } from './build-dataset.ts';
+import { earlyPool } from './early-pool.ts';
 import { stderrLogger } from './logger.ts';
 import { terminalProgress } from './progress.ts';
 import { parseShard } from './shard.ts';
@@ -69,17 +70,26 @@ async function main(): Promise<number> {
         logger.error(`input folder not found: ${values.input}`);
         return 2;
       }
-      const { buildToFile } = await import('./build-dataset.ts');
-      report = await buildToFile(values.input, values.output, {
-        logger,
-        progress,
-        shard,
-        threads,
-        cacheDir: values['no-cache'] ? null : values.cache,
-        // The app's index and detail chunks beside the document, written as it is (a shard is
-        // only merged, never shown).
-        appData: shard === undefined ? {} : undefined,
-      });
+      const cacheDir = values['no-cache'] ? null : values.cache;
+      // Before the build's modules load: the workers start loading the extractor meanwhile.
+      const pool = await earlyPool(values.input, cacheDir, shard, threads);
+      try {
+        const { buildToFile } = await import('./build-dataset.ts');
+        report = await buildToFile(values.input, values.output, {
+          pool,
+          logger,
+          progress,
+          shard,
+          threads,
+          cacheDir,
+          // The app's index and detail chunks beside the document, written as it is (a shard is
+          // only merged, never shown).
+          appData: shard === undefined ? {} : undefined,
+        });
+      } finally {
+        // The build lets it go once extraction is over; this is for a build stopped before then.
+        await pool?.destroy();
+      }
     }
     if (values.merge) {
       const { writeAppData } = await import('./write-app-data.ts');

@@ -18,20 +18,59 @@ export function defaultThreads(): number {
 }
 
 /**
+ * Worker threads with the extractor loaded, made before the tasks are known: a cold build starts
+ * them first thing, so the workers load and warm up the extractor while this thread is still
+ * loading the pipeline's own modules and walking the folder. Destroying it twice is harmless.
+ */
+export class ExtractionPool {
+  private destroyed = false;
+
+  private constructor(
+    readonly piscina: Piscina<FileTask, Outcome>,
+    readonly threads: number,
+  ) {}
+
+  static async start(threads: number): Promise<ExtractionPool> {
+    // The extractor compiles a few hundred large regexes on its first articles. V8 compiles each
+    // to bytecode and, once it has run, again to machine code; going straight to machine code
+    // saves each thread about 0.3 s of CPU at start-up. The flag is process-wide (workers
+    // included, so set before they start) and changes only how a regex is compiled, never what
+    // it matches.
+    setFlagsFromString('--no-regexp-tier-up');
+    const piscina = new Piscina<FileTask, Outcome>({
+      filename: await workerBundle(),
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 1000,
+      // A second task waits in the worker, so it starts the moment the first ends rather than
+      // after a round trip to this thread (which left each worker waiting ~3% of the time).
+      concurrentTasksPerWorker: 2,
+      execArgv: withoutLoaders(process.execArgv),
+    });
+    return new ExtractionPool(piscina, threads);
+  }
+
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    await this.piscina.destroy();
+  }
+}
+
+/**
  * Runs every task, in a worker pool across `threads` cores when there are enough of them, and
  * calls `done` with each task's position and outcome as it finishes (in any order). Only a bounded
- * number of tasks are queued at once, so memory does not grow with the folder.
+ * number of tasks are queued at once, so memory does not grow with the folder. `started` is a
+ * pool made earlier for this run: used when the pool is worth it, destroyed either way.
  */
 export async function runTasks(
   tasks: readonly FileTask[],
   threads: number,
   done: (position: number, outcome: Outcome) => void,
   onPoolFailure: (error: unknown) => void = () => undefined,
+  started: ExtractionPool | null = null,
 ): Promise<void> {
-  // The extractor compiles a few hundred large regexes on its first articles. V8 compiles each to
-  // bytecode and, once it has run, again to machine code; going straight to machine code saves
-  // each thread about 0.3 s of CPU at start-up. The flag is process-wide (workers included) and
-  // changes only how a regex is compiled, never what it matches.
+  // As in the workers (see ExtractionPool.start), for when this thread extracts.
   setFlagsFromString('--no-regexp-tier-up');
   const finished = new Set<number>();
   const finish = (position: number, outcome: Outcome): void => {
@@ -40,14 +79,14 @@ export async function runTasks(
   };
   if (threads > 1 && tasks.length >= POOL_MIN_TASKS) {
     try {
-      await runInPool(tasks, threads, finish);
+      await runInPool(tasks, started ?? (await ExtractionPool.start(threads)), finish);
       return;
     } catch (error) {
       // A pool that cannot start or crashes (not a bad file: those are outcomes) must not stop
       // the build; what is left is extracted here.
       onPoolFailure(error);
     }
-  }
+  } else await started?.destroy();
   if (finished.size === tasks.length) return;
   // Loaded only here: a build served by workers or the cache never loads the extractor itself.
   const runFileTask = await extractorHere();
@@ -73,31 +112,21 @@ async function extractorHere(): Promise<(task: FileTask) => Promise<Outcome>> {
 
 async function runInPool(
   tasks: readonly FileTask[],
-  threads: number,
+  pool: ExtractionPool,
   finish: (position: number, outcome: Outcome) => void,
 ): Promise<void> {
-  const pool = new Piscina<FileTask, Outcome>({
-    filename: await workerBundle(),
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    // A second task waits in the worker, so it starts the moment the first ends rather than after
-    // a round trip to this thread (which left each worker waiting ~3% of the time).
-    concurrentTasksPerWorker: 2,
-    execArgv: withoutLoaders(process.execArgv),
-  });
   let failure: unknown = null;
-  pool.on('error', (error: unknown) => (failure ??= error));
+  pool.piscina.on('error', (error: unknown) => (failure ??= error));
   try {
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < tasks.length && failure === null) {
         const position = next++;
-        finish(position, await pool.run(tasks[position]!));
+        finish(position, await pool.piscina.run(tasks[position]!));
       }
     };
     // A few tasks in flight per thread keep every worker busy while its result travels back.
-    await Promise.all(Array.from({ length: threads * 4 }, lane));
+    await Promise.all(Array.from({ length: pool.threads * 4 }, lane));
     if (failure !== null) throw failure;
   } finally {
     await pool.destroy();

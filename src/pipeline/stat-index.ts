@@ -43,6 +43,15 @@ interface IndexFile {
   files: Map<string, IndexEntry>;
 }
 
+/** Where the index of `input` (or of its shard) is kept in the cache. */
+export async function indexFile(cacheDir: string, input: string, shard?: Shard): Promise<string> {
+  const name = createHash('sha256')
+    .update(`${await realpath(input)}\0${shard ? `${shard.index}/${shard.count}` : ''}`)
+    .digest('hex')
+    .slice(0, 32);
+  return path.join(cacheDir, 'index', `${name}.ndjson`);
+}
+
 /**
  * Path → (stat signature, outcome) for one input folder and one extractor, like make's timestamps
  * or git's index: an unchanged file is not even opened. The content hash inside the outcome stays
@@ -64,11 +73,7 @@ export class StatIndex {
     extractor: string,
     shard?: Shard,
   ): Promise<StatIndex> {
-    const name = createHash('sha256')
-      .update(`${await realpath(input)}\0${shard ? `${shard.index}/${shard.count}` : ''}`)
-      .digest('hex')
-      .slice(0, 32);
-    const file = path.join(cacheDir, 'index', `${name}.ndjson`);
+    const file = await indexFile(cacheDir, input, shard);
     let previous: IndexFile | null = null;
     try {
       // A line per file, not one JSON document: parsing (and, in save, writing) one string of

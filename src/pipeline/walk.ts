@@ -66,6 +66,29 @@ export function walkFiles(root: string): { files: WalkEntry[]; notes: WalkNote[]
   return { files, notes };
 }
 
+/**
+ * Whether `root` holds at least `count` files not hidden, stopping as soon as it does: a cheap
+ * first look (no stat calls, links counted as files, not followed) for decisions made before the
+ * walk proper, which alone decides what is built.
+ */
+export function hasAtLeastFiles(root: string, count: number): boolean {
+  let found = 0;
+  const visit = (directory: string): boolean => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) {
+        if (visit(path.join(directory, entry.name))) return true;
+      } else if (++found >= count) return true;
+    }
+    return false;
+  };
+  try {
+    return visit(root);
+  } catch {
+    return false; // the walk proper reports what is unreadable
+  }
+}
+
 /** What a path is, through a symbolic link; null for a broken link. */
 function statFollowingLinks(absolute: string): Stats | null {
   const info = lstatSync(absolute);

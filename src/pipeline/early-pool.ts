@@ -1,0 +1,34 @@
+import { access } from 'node:fs/promises';
+import { defaultThreads, ExtractionPool, POOL_MIN_TASKS } from './run-tasks.ts';
+import type { Shard } from './shard.ts';
+import { indexFile } from './stat-index.ts';
+import { hasAtLeastFiles } from './walk.ts';
+
+/**
+ * The extraction pool, started at once when this build will extract nearly every file of a folder
+ * big enough for one: no cache, or no index of this folder in it (a first build, or the cache
+ * deleted). Its workers then load and warm up the extractor (~0.9 s each) while this thread is
+ * still loading the pipeline's own modules and walking the folder, not after. A rebuild, which
+ * usually extracts a handful of files, starts none here: the pool is made later if enough changed.
+ */
+export async function earlyPool(
+  input: string,
+  cacheDir: string | null,
+  shard: Shard | undefined,
+  threads: number | undefined,
+): Promise<ExtractionPool | null> {
+  const size = threads ?? defaultThreads();
+  if (size < 2 || !hasAtLeastFiles(input, POOL_MIN_TASKS * (shard?.count ?? 1))) return null;
+  if (cacheDir && (await indexed(cacheDir, input, shard))) return null;
+  // One that cannot start is tried again, and its failure reported, when the tasks are known.
+  return ExtractionPool.start(size).catch(() => null);
+}
+
+async function indexed(cacheDir: string, input: string, shard?: Shard): Promise<boolean> {
+  try {
+    await access(await indexFile(cacheDir, input, shard));
+    return true;
+  } catch {
+    return false;
+  }
+}

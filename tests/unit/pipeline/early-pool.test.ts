@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
+import { earlyPool } from '../../../src/pipeline/early-pool.ts';
+import type { Logger } from '../../../src/pipeline/logger.ts';
+import { hasAtLeastFiles } from '../../../src/pipeline/walk.ts';
+import { GENERATED, variedFolder } from './varied-folder.ts';
+
+const warnings: string[] = [];
+const silent: Logger = {
+  info: () => undefined,
+  warn: (message) => warnings.push(message),
+  error: () => undefined,
+};
+const fingerprint = 'test-extractor';
+
+let input: string;
+let work: string;
+
+beforeAll(async () => {
+  input = await variedFolder();
+  work = await mkdtemp(path.join(tmpdir(), 'atlas-early-'));
+});
+
+afterAll(async () => {
+  await rm(input, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('hasAtLeastFiles', () => {
+  it('counts files in nested folders, not hidden ones, and links as files', async () => {
+    const root = path.join(work, 'count');
+    await mkdir(path.join(root, 'a', 'b'), { recursive: true });
+    await writeFile(path.join(root, 'one.txt'), '1');
+    await writeFile(path.join(root, 'a', 'b', 'two.txt'), '2');
+    await writeFile(path.join(root, '.hidden'), 'h');
+    await mkdir(path.join(root, '.git'));
+    await writeFile(path.join(root, '.git', 'config'), 'c');
+    await symlink('one.txt', path.join(root, 'a', 'link.txt'));
+    expect(hasAtLeastFiles(root, 3)).toBe(true);
+    expect(hasAtLeastFiles(root, 4)).toBe(false);
+    expect(hasAtLeastFiles(path.join(work, 'missing'), 1)).toBe(false);
+  });
+});
+
+describe('earlyPool', () => {
+  it('starts none for a folder too small for the pool, or with one thread', async () => {
+    expect(await earlyPool('seeds', null, undefined, 2)).toBeNull();
+    expect(await earlyPool(input, null, undefined, 1)).toBeNull();
+  });
+
+  it('starts one for a first build, which uses it; none once the cache indexes the folder', async () => {
+    const cacheDir = path.join(work, 'cache');
+    const pool = await earlyPool(input, cacheDir, undefined, 2);
+    expect(pool).not.toBeNull();
+    await buildToFile(input, path.join(work, 'pooled.json'), {
+      logger: silent,
+      threads: 2,
+      fingerprint,
+      cacheDir,
+      pool,
+    });
+    // Every file the walk sees but the hidden one was extracted by the pool's workers.
+    expect(pool!.piscina.completed).toBeGreaterThanOrEqual(GENERATED);
+    expect(pool!.piscina.threads).toHaveLength(0);
+    expect(warnings.filter((warning) => warning.includes('worker pool'))).toEqual([]);
+
+    await buildToFile(input, path.join(work, 'inline.json'), {
+      logger: silent,
+      threads: 1,
+      fingerprint,
+      cacheDir: null,
+    });
+    expect(await readFile(path.join(work, 'pooled.json'))).toEqual(
+      await readFile(path.join(work, 'inline.json')),
+    );
+    expect(await earlyPool(input, cacheDir, undefined, 2)).toBeNull();
+  }, 120_000);
+
+  it('is let go of, unused, when too few files need extracting', async () => {
+    const pool = await earlyPool(input, null, undefined, 2);
+    await buildToFile('seeds', path.join(work, 'seeds.json'), {
+      logger: silent,
+      threads: 2,
+      cacheDir: null,
+      pool,
+    });
+    expect(pool!.piscina.completed).toBe(0);
+    expect(pool!.piscina.threads).toHaveLength(0);
+    const dataset = JSON.parse(await readFile(path.join(work, 'seeds.json'), 'utf8')) as {
+      articles: unknown[];
+    };
+    expect(dataset.articles).toHaveLength(5);
+  }, 120_000);
+});
