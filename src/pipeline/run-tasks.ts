@@ -17,6 +17,22 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
+let regexFlagSet = false;
+
+/**
+ * The extractor compiles a few hundred large regexes on its first articles. V8 compiles each to
+ * bytecode and, once it has run, again to machine code; going straight to machine code saves each
+ * thread about 0.3 s of CPU at start-up. The flag is process-wide (workers included) and changes
+ * only how a regex is compiled, never what it matches. Set once, before any worker starts: Node
+ * warns that changing V8's flags once it runs can crash it, and a second call would come while an
+ * early pool's workers extract.
+ */
+function compileRegexesOnce(): void {
+  if (regexFlagSet) return;
+  regexFlagSet = true;
+  setFlagsFromString('--no-regexp-tier-up');
+}
+
 /**
  * Worker threads with the extractor loaded, made before the tasks are known: a cold build starts
  * them first thing, so the workers load and warm up the extractor while this thread is still
@@ -31,12 +47,7 @@ export class ExtractionPool {
   ) {}
 
   static async start(threads: number): Promise<ExtractionPool> {
-    // The extractor compiles a few hundred large regexes on its first articles. V8 compiles each
-    // to bytecode and, once it has run, again to machine code; going straight to machine code
-    // saves each thread about 0.3 s of CPU at start-up. The flag is process-wide (workers
-    // included, so set before they start) and changes only how a regex is compiled, never what
-    // it matches.
-    setFlagsFromString('--no-regexp-tier-up');
+    compileRegexesOnce();
     const piscina = new Piscina<FileTask, Outcome>({
       filename: await workerBundle(),
       minThreads: threads,
@@ -70,8 +81,7 @@ export async function runTasks(
   onPoolFailure: (error: unknown) => void = () => undefined,
   started: ExtractionPool | null = null,
 ): Promise<void> {
-  // As in the workers (see ExtractionPool.start), for when this thread extracts.
-  setFlagsFromString('--no-regexp-tier-up');
+  compileRegexesOnce();
   const finished = new Set<number>();
   const finish = (position: number, outcome: Outcome): void => {
     finished.add(position);
