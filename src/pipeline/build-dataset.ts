@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatasetSchema } from '../schema/dataset.ts';
 import type { Dataset, Problem } from '../schema/dataset.ts';
-import { assemble, finishArticle, sortProblems } from './assemble.ts';
+import { assemble, sortProblems } from './assemble.ts';
 import type { Placed } from './assemble.ts';
-import { prepareStore, readEntry } from './cache-store.ts';
-import type { Entry } from './cache-store.ts';
+import { prepareStore, readEntrySync } from './cache-store.ts';
+import type { StoredRecord } from './cache-store.ts';
 import type { FileTask } from './file-task.ts';
 import { extractorFingerprint } from './fingerprint.ts';
 import type { Logger } from './logger.ts';
@@ -24,7 +24,7 @@ import { walkFiles } from './walk.ts';
 import type { WalkEntry } from './walk.ts';
 import { writePieces } from './write-dataset.ts';
 import { AppDataWriter } from './write-app-data.ts';
-import { freshPiece } from './article-piece.ts';
+import { storedPiece } from './article-piece.ts';
 import { ManifestWriter, PreviousDocument } from './splice-manifest.ts';
 import type { FolderFields } from './app-row.ts';
 
@@ -103,9 +103,7 @@ export async function buildToFile(
           if (piece) copied++;
           else {
             const task = { file, absolute, fingerprint, storeDir: store.dir };
-            const record = await loadRecord(store.dir, key, task);
-            const { id, ...grouped } = folder;
-            piece = freshPiece(finishArticle(record.article!, record.encoding!, { id, grouped }));
+            piece = storedPiece(await loadRecord(store.dir, key, task), folder);
           }
           progress.increment();
           return piece;
@@ -268,16 +266,16 @@ async function openStore(
 }
 
 /** The record from the store; if it went missing (cache deleted meanwhile), it is made again. */
-async function loadRecord(storeDir: string, key: string, task: FileTask): Promise<Entry> {
-  let record = await readEntry(storeDir, key);
-  if (!record) {
+async function loadRecord(storeDir: string, key: string, task: FileTask): Promise<StoredRecord> {
+  let entry = readEntrySync(storeDir, key);
+  if (!entry) {
     const { runFileTask } = await import('./file-task.ts');
     await runFileTask(task);
-    record = await readEntry(storeDir, key);
+    entry = readEntrySync(storeDir, key);
   }
-  if (!record?.article || record.encoding === null)
+  if (!entry?.record)
     throw new Error(`${task.file}: changed while the build was running; run it again`);
-  return record;
+  return entry.record;
 }
 
 /**

@@ -1,17 +1,39 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ExtractedArticle } from '../schema/dataset.ts';
+import type { FolderFields } from './app-row.ts';
 import type { Outcome } from './outcome.ts';
 
-/** What the cache keeps per (extractor, path, content): the outcome and the extracted record. */
+/**
+ * What the cache keeps per (extractor, path, content): the outcome, and for an article its record
+ * already serialised as the document and the sidecars hold it (see recordBytes), with the
+ * folder-wide fields it was serialised with. The worker that extracts it serialises it, so the
+ * single thread that writes the output only splices in the folder-wide fields.
+ */
 export interface Entry {
   outcome: Outcome;
-  article: ExtractedArticle | null;
-  encoding: string | null;
+  record: StoredRecord | null;
 }
+
+export interface StoredRecord {
+  /** The article as the document holds it, with `was` as its folder-wide fields. */
+  bytes: Buffer;
+  /** Its own share of the sidecars (ownParts). */
+  own: Buffer;
+  was: FolderFields;
+}
+
+/** An entry file's first line; the record's bytes, then its own parts, follow. */
+interface Header {
+  outcome: Outcome;
+  was: FolderFields | null;
+  bytes: number;
+  own: number;
+}
+
+const NEWLINE = 0x0a;
 
 /**
  * The key of one extraction result. The content hash is the real key; the path is part of it
@@ -53,7 +75,16 @@ export function writeEntrySync(storeDir: string, key: string, entry: Entry): voi
   const target = entryPath(storeDir, key);
   const temporary = `${target}.${process.pid}-${threadId}-${written++}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify(entry));
+    const { outcome, record } = entry;
+    const header: Header = {
+      outcome,
+      was: record?.was ?? null,
+      bytes: record?.bytes.length ?? 0,
+      own: record?.own.length ?? 0,
+    };
+    // JSON escapes every newline in a string, so the header ends at the first one.
+    const head = Buffer.from(`${JSON.stringify(header)}\n`);
+    writeFileSync(temporary, record ? Buffer.concat([head, record.bytes, record.own]) : head);
     renameSync(temporary, target);
   } catch {
     // A cache that cannot be written only costs time on the next run.
@@ -61,25 +92,29 @@ export function writeEntrySync(storeDir: string, key: string, entry: Entry): voi
   }
 }
 
-/** The entry, or null when it is missing or unreadable (a deleted or damaged cache is a miss). */
-export async function readEntry(storeDir: string, key: string): Promise<Entry | null> {
-  try {
-    return parseEntry(await readFile(entryPath(storeDir, key), 'utf8'), key);
-  } catch {
-    return null;
-  }
-}
-
-/** As readEntry, synchronously (for the extraction task, as writeEntrySync). */
+/**
+ * The entry, or null when it is missing or unreadable (a deleted or damaged cache is a miss).
+ * Synchronous, as writeEntrySync: the extraction task does one file at a time, and the writing
+ * of the output reads one entry per article, in order, with nothing else to do meanwhile.
+ */
 export function readEntrySync(storeDir: string, key: string): Entry | null {
   try {
-    return parseEntry(readFileSync(entryPath(storeDir, key), 'utf8'), key);
+    return parseEntry(readFileSync(entryPath(storeDir, key)), key);
   } catch {
     return null;
   }
 }
 
-function parseEntry(text: string, key: string): Entry | null {
-  const entry = JSON.parse(text) as Entry;
-  return entry.outcome?.key === key ? entry : null;
+function parseEntry(data: Buffer, key: string): Entry | null {
+  const end = data.indexOf(NEWLINE);
+  if (end === -1) return null;
+  const { outcome, was, bytes, own } = JSON.parse(data.toString('utf8', 0, end)) as Header;
+  if (outcome?.key !== key || data.length !== end + 1 + bytes + own) return null;
+  const start = end + 1;
+  const record = was && {
+    bytes: data.subarray(start, start + bytes),
+    own: data.subarray(start + bytes),
+    was,
+  };
+  return { outcome, record };
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { recordBytes } from './article-piece.ts';
+import { finishArticle } from './assemble.ts';
 import { cacheKey, readEntrySync, writeEntrySync } from './cache-store.ts';
 import { summarise } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
@@ -16,8 +18,8 @@ export interface FileTask {
 
 /**
  * Reads, hashes and (unless the store already has this content) extracts one file, leaving the
- * record in the store and returning only its small outcome. Runs in a worker thread or inline;
- * never throws: every failure is a problem naming the file.
+ * record in the store, serialised, and returning only its small outcome. Runs in a worker thread
+ * or inline; never throws: every failure is a problem naming the file.
  */
 export async function runFileTask(task: FileTask): Promise<Outcome> {
   let read;
@@ -39,19 +41,24 @@ export async function runFileTask(task: FileTask): Promise<Outcome> {
   const cached = readEntrySync(task.storeDir, key);
   if (cached) return cached.outcome;
 
-  const result = processFile(task.file, read.bytes, truncatedFrom ?? undefined);
-  const article = result.processed?.article ?? null;
+  const { processed, problems } = processFile(task.file, read.bytes, truncatedFrom ?? undefined);
   const outcome: Outcome = {
     key,
     contentHash,
     truncatedFrom,
-    problems: result.problems,
-    summary: article ? summarise(article) : null,
+    problems,
+    summary: processed ? summarise(processed.article) : null,
   };
-  writeEntrySync(task.storeDir, key, {
-    outcome,
-    article,
-    encoding: result.processed?.encoding ?? null,
-  });
+  // Serialised as an article on its own: its own id, no duplicate, its own event. The output's
+  // writer splices in what the folder gives it, which most often is just that.
+  const record =
+    processed &&
+    recordBytes(
+      finishArticle(processed.article, processed.encoding, {
+        id: processed.article.id,
+        grouped: { duplicateOf: null, eventGroup: processed.article.id },
+      }),
+    );
+  writeEntrySync(task.storeDir, key, { outcome, record });
   return outcome;
 }

@@ -4,18 +4,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bumped when the cache's own layout changes (entry or index shape). */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = path.resolve(SRC, '..');
 
-/** Sources whose change can change a record: the extractor, decoding, the per-file step, the schema. */
+/**
+ * Sources whose change can change a record: the extractor, decoding, the per-file step, the
+ * schema, and how a record is serialised for the document and the sidecars (entries keep it so).
+ */
 const SOURCE_DIRS = ['extract'];
 const SOURCE_FILES = [
   'pipeline/decode.ts',
   'pipeline/read-capped.ts',
   'pipeline/process-file.ts',
   'pipeline/file-task.ts',
+  'pipeline/article-piece.ts',
+  'pipeline/app-row.ts',
+  'pipeline/assemble.ts',
+  'pipeline/write-dataset.ts',
+  'lib/fold-text.ts',
+  'schema/app-index.ts',
   'schema/dataset.ts',
 ];
 /** Libraries whose upgrade can change a record. */

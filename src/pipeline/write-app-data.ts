@@ -18,6 +18,7 @@ import type { AppRow } from './app-row.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
 import { writeAtomic, writeViaTemporary } from './write-atomic.ts';
+import { articleText } from './write-dataset.ts';
 
 /** Articles per detail chunk (~1 MB of JSON with texts and evidence). */
 export const CHUNK_SIZE = 200;
@@ -99,7 +100,8 @@ class List {
   }
 }
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+const hash = (content: string | Buffer) =>
+  createHash('sha256').update(content).digest('hex').slice(0, 12);
 
 /** The strings of a list, JSON-encoded, as writeJsonByContent takes them. */
 async function* encoded(values: readonly string[]): AsyncGenerator<Buffer> {
@@ -162,8 +164,27 @@ async function writeJsonByContent(
  * Writes a file whose name carries a hash of its content, unless a complete one is already there:
  * a rebuild after one changed file rewrites one chunk, not the whole folder.
  */
-async function writeNamedByContent(target: string, content: string): Promise<void> {
-  if (!(await isWritten(target, Buffer.byteLength(content)))) await writeAtomic(target, content);
+async function writeNamedByContent(target: string, content: Buffer): Promise<void> {
+  if (!(await isWritten(target, content.length))) await writeAtomic(target, content);
+}
+
+const CHUNK_OPEN = Buffer.from('{\n "articles": [\n');
+const CHUNK_BETWEEN = Buffer.from(',\n');
+const CHUNK_CLOSE = Buffer.from('\n ]\n}\n');
+
+/**
+ * A detail chunk from its articles as the document holds them (articleText): the bytes
+ * `JSON.stringify({ articles }, null, 1)` and a newline give, without parsing or serialising
+ * any article again.
+ */
+function chunkBytes(articles: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [CHUNK_OPEN];
+  for (const [i, article] of articles.entries()) {
+    if (i > 0) parts.push(CHUNK_BETWEEN);
+    parts.push(article);
+  }
+  parts.push(CHUNK_CLOSE);
+  return Buffer.concat(parts);
 }
 
 /** One article as the sidecars take it. */
@@ -173,7 +194,9 @@ export interface AppItem {
   summaryJson: Buffer;
   leadJson: Buffer;
   cutJson: Buffer;
-  /** The whole record (may be parsed only now): for its detail chunk and full-text search. */
+  /** The whole record as the document holds it (articleText): for its detail chunk. */
+  json: Buffer;
+  /** The whole record (may be parsed only now): for full-text search. */
   article: () => Article;
   /**
    * Its place in the document the last build wrote, when it is the very record written there:
@@ -274,6 +297,7 @@ export class AppDataWriter {
       summaryJson,
       leadJson,
       cutJson,
+      json: Buffer.from(articleText(article)),
       article: () => article,
       from: null,
     });
@@ -399,10 +423,10 @@ export class AppDataWriter {
     ) {
       this.chunks.push(previous);
     } else {
-      const json = `${JSON.stringify({ articles: this.chunk.map((item) => item.article()) })}\n`;
+      const json = chunkBytes(this.chunk.map((item) => item.json));
       const name = `${String(at).padStart(4, '0')}-${hash(json)}.json`;
       await writeNamedByContent(path.join(this.details, name), json);
-      this.chunks.push({ name, size: Buffer.byteLength(json), count: this.chunk.length });
+      this.chunks.push({ name, size: json.length, count: this.chunk.length });
     }
     this.chunk = [];
   }

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { BufferedAppender } from './buffered-appender.ts';
 
 /** Writes to a temporary file beside the target, then renames: readers never see half a file. */
-export async function writeAtomic(target: string, content: string): Promise<void> {
-  await writeAtomicStream(target, (out) => out.append(Buffer.from(content)));
+export async function writeAtomic(target: string, content: string | Buffer): Promise<void> {
+  await writeAtomicStream(target, (out) =>
+    out.append(typeof content === 'string' ? Buffer.from(content) : content),
+  );
 }
 
 /**

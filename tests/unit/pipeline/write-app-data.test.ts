@@ -66,7 +66,13 @@ async function expectSidecarsMatch(document: string): Promise<string> {
   // Every article's full record is in the chunk the index assigns it.
   const folder = path.dirname(document);
   const chunks = await Promise.all(
-    index.chunks.map(async (c) => DetailChunkSchema.parse(await readJson(path.join(folder, c)))),
+    index.chunks.map(async (c) => {
+      const text = await readFile(path.join(folder, c), 'utf8');
+      const chunk = DetailChunkSchema.parse(JSON.parse(text));
+      // Laid out as the document lays out its articles (chunks are cut from its bytes).
+      expect(text).toBe(`${JSON.stringify(chunk, null, 1)}\n`);
+      return chunk;
+    }),
   );
   dataset.articles.forEach((article, i) => {
     const chunk = chunks[Math.floor(i / index.chunkSize)]!;
