@@ -12,28 +12,29 @@ const HERE = path.dirname(SELF);
 const DIR = path.join(tmpdir(), 'ict-atlas-workers');
 
 /**
- * Works out the country gazetteer's keys here, once per bundle, into a file beside it that the
- * workers read instead (see countries-keys-prebuilt.ts). The gazetteer's sources stay in the
- * bundle as the matcher's fallback, so the manifest below still covers every file the data
- * comes from, and the data file's name is part of the bundle's content.
+ * Works out the country gazetteer's trie here, once per bundle, into a file beside it that the
+ * workers read instead (see country-trie-prebuilt.ts). The gazetteer's sources stay in the bundle
+ * as the matcher's fallback, so the manifest below still covers every file the data comes from,
+ * and the data file's name is part of the bundle's content.
  */
 const prebuiltGazetteer: Plugin = {
   name: 'prebuilt-gazetteer',
   setup(build) {
     // A Go regex for esbuild: no `u` flag.
-    build.onLoad({ filter: /[\\/]countries-keys-prebuilt\.ts$/ }, async () => {
-      const { keyedEntries, keyedToJson } = await import('../extract/gazetteer/countries-keys.ts');
-      const json = keyedToJson(keyedEntries());
-      const file = path.join(DIR, `gazetteer-${sha256(json).slice(0, 16)}.json`);
-      if (!(await exists(file))) await writeAtomic(file, json);
+    build.onLoad({ filter: /[\\/]country-trie-prebuilt\.ts$/ }, async () => {
+      const { keyedEntries } = await import('../extract/gazetteer/countries-keys.ts');
+      const { countryTrieBytes } = await import('../extract/gazetteer/country-trie.ts');
+      const bytes = Buffer.from(countryTrieBytes(keyedEntries()));
+      const file = path.join(DIR, `gazetteer-${sha256(bytes).slice(0, 16)}.bin`);
+      if (!(await exists(file))) await writeAtomic(file, bytes);
       return {
         loader: 'js',
         contents: `import { readFileSync } from 'node:fs';
-export function prebuiltKeyedEntries() {
+export function prebuiltCountryTrie() {
   try {
-    return readFileSync(${JSON.stringify(file)}, 'utf8');
+    return readFileSync(${JSON.stringify(file)});
   } catch {
-    return null; // deleted since: the matcher works the keys out
+    return null; // deleted since: the matcher works the trie out
   }
 }`,
       };
@@ -126,7 +127,7 @@ async function inputsHash(inputs: readonly string[]): Promise<string> {
   return hash.digest('hex');
 }
 
-function sha256(text: string): string {
+function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

@@ -1,9 +1,4 @@
-import {
-  type GazetteerEntry,
-  type MentionVia,
-  type SurfaceRule,
-  gazetteerEntries,
-} from './countries-entries.ts';
+import { type GazetteerEntry, gazetteerEntries } from './countries-entries.ts';
 import { foldKey } from './countries-fold.ts';
 
 /** A folded key and the entries filed under it, in gazetteer order. */
@@ -35,30 +30,4 @@ export function keyedEntries(): KeyedEntries[] {
     }
   }
   return [...byKey];
-}
-
-/** One array per key: the key, then code, form, via and surface rule of each entry in turn. */
-export function keyedToJson(keyed: readonly KeyedEntries[]): string {
-  return JSON.stringify(
-    keyed.map(([key, entries]) => [
-      key,
-      ...entries.flatMap((entry) => [entry.code, entry.raw, entry.via, entry.surface]),
-    ]),
-  );
-}
-
-export function keyedFromJson(json: string): KeyedEntries[] {
-  // Read by index, not by destructuring: a rest array per key is a copy of 57,000 rows.
-  return (JSON.parse(json) as (string | null)[][]).map((row) => {
-    const entries: GazetteerEntry[] = [];
-    for (let i = 1; i < row.length; i += 4) {
-      entries.push({
-        code: row[i] ?? null,
-        raw: row[i + 1]!,
-        via: row[i + 2] as MentionVia,
-        surface: row[i + 3] as SurfaceRule,
-      });
-    }
-    return [row[0]!, entries];
-  });
 }

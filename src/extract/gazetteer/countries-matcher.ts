@@ -1,7 +1,8 @@
 import type { GazetteerEntry, MentionVia } from './countries-entries.ts';
 import { foldText } from './countries-fold.ts';
-import { type KeyedEntries, keyedEntries, keyedFromJson } from './countries-keys.ts';
-import { prebuiltKeyedEntries } from './countries-keys-prebuilt.ts';
+import { keyedEntries } from './countries-keys.ts';
+import { CountryTrie, countryTrieBytes } from './country-trie.ts';
+import { prebuiltCountryTrie } from './country-trie-prebuilt.ts';
 import { findChineseAbbreviations } from './countries-zh.ts';
 
 export interface CountryMention {
@@ -14,36 +15,8 @@ export interface CountryMention {
   via: MentionVia;
 }
 
-/** Keyed by UTF-16 code unit: the text is walked one code unit at a time. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entries: GazetteerEntry[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
-
-function buildTrie(keyed: readonly KeyedEntries[]): TrieNode {
-  const root = newNode();
-  for (const [key, entries] of keyed) {
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = newNode()));
-      node = child;
-    }
-    node.entries = entries;
-  }
-  return root;
-}
-
-function gazetteerTrie(): TrieNode {
-  const prebuilt = prebuiltKeyedEntries();
-  return buildTrie(prebuilt === null ? keyedEntries() : keyedFromJson(prebuilt));
-}
-
 /** Built once per process: every locale, inflection, demonym and city in one trie. */
-const TRIE = gazetteerTrie();
+const TRIE = CountryTrie.read(prebuiltCountryTrie() ?? countryTrieBytes(keyedEntries()));
 
 const WORD = /[\p{L}\p{N}]/u;
 // Katakana is left out: a katakana name must be a whole katakana run (マリ is not in サマリー).
@@ -113,16 +86,17 @@ interface Span {
 
 /** Adds the spans of every key that starts at folded offset `from`, shortest first. */
 function addSpans(folded: string, from: number, spans: Span[]): void {
-  let node: TrieNode | undefined = TRIE;
+  let node = TRIE.root;
   for (let j = from; j < folded.length; j++) {
-    node = node.next.get(folded.charCodeAt(j));
-    if (!node) return;
-    if (node.entries.length === 0) continue;
+    node = TRIE.child(node, folded.charCodeAt(j));
+    if (node < 0) return;
+    const entries = TRIE.entriesAt(node);
+    if (!entries) continue;
     const end = j + 1;
     const last = folded[j]!;
     const boundary =
       last === '-' || noSpaces(last) || noSpaces(folded[end]) || !isWord(folded[end]);
-    if (boundary) spans.push({ start: from, end, entries: node.entries });
+    if (boundary) spans.push({ start: from, end, entries });
   }
 }
 
