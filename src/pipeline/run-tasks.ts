@@ -40,11 +40,17 @@ function compileRegexesOnce(): void {
  */
 export class ExtractionPool {
   private destroyed = false;
+  /** The first error a worker raised outside a task (one that cannot start, or dies). */
+  failure: unknown = null;
 
   private constructor(
     readonly piscina: Piscina<FileTask, Outcome>,
     readonly threads: number,
-  ) {}
+  ) {
+    // Listened to from the start: an early pool's worker can fail before any task is given, and
+    // an 'error' with no listener would end the process.
+    piscina.on('error', (error: unknown) => (this.failure ??= error));
+  }
 
   static async start(threads: number): Promise<ExtractionPool> {
     compileRegexesOnce();
@@ -125,19 +131,17 @@ async function runInPool(
   pool: ExtractionPool,
   finish: (position: number, outcome: Outcome) => void,
 ): Promise<void> {
-  let failure: unknown = null;
-  pool.piscina.on('error', (error: unknown) => (failure ??= error));
   try {
     let next = 0;
     const lane = async (): Promise<void> => {
-      while (next < tasks.length && failure === null) {
+      while (next < tasks.length && pool.failure === null) {
         const position = next++;
         finish(position, await pool.piscina.run(tasks[position]!));
       }
     };
     // A few tasks in flight per thread keep every worker busy while its result travels back.
     await Promise.all(Array.from({ length: pool.threads * 4 }, lane));
-    if (failure !== null) throw failure;
+    if (pool.failure !== null) throw pool.failure;
   } finally {
     await pool.destroy();
   }

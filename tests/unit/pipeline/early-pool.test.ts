@@ -94,4 +94,23 @@ describe('earlyPool', () => {
     };
     expect(dataset.articles).toHaveLength(5);
   }, 120_000);
+
+  it('survives a worker failing before the build uses the pool: extracts here, says so', async () => {
+    const pool = await earlyPool(input, null, undefined, 2);
+    // As a worker that cannot start would: an 'error' on the pool, with no task running.
+    pool!.piscina.emit('error', new Error('worker died at start-up'));
+    warnings.length = 0;
+    await buildToFile(input, path.join(work, 'after-failure.json'), {
+      logger: silent,
+      threads: 2,
+      fingerprint,
+      cacheDir: null,
+      pool,
+    });
+    expect(warnings.filter((w) => w.includes('worker pool failed'))).toHaveLength(1);
+    expect(pool!.piscina.completed).toBe(0);
+    expect(await readFile(path.join(work, 'after-failure.json'))).toEqual(
+      await readFile(path.join(work, 'inline.json')),
+    );
+  }, 120_000);
 });
