@@ -4,16 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import { earlyPool } from '../../../src/pipeline/early-pool.ts';
-import type { Logger } from '../../../src/pipeline/logger.ts';
 import { hasAtLeastFiles } from '../../../src/pipeline/walk.ts';
 import { GENERATED, variedFolder } from './varied-folder.ts';
+import { collectingLogger } from './collecting-logger.ts';
 
-const warnings: string[] = [];
-const silent: Logger = {
-  info: () => undefined,
-  warn: (message) => warnings.push(message),
-  error: () => undefined,
-};
+const { logger, warnings } = collectingLogger();
 const fingerprint = 'test-extractor';
 
 let input: string;
@@ -56,7 +51,7 @@ describe('earlyPool', () => {
     const pool = await earlyPool(input, cacheDir, undefined, 2);
     expect(pool).not.toBeNull();
     await buildToFile(input, path.join(work, 'pooled.json'), {
-      logger: silent,
+      logger,
       threads: 2,
       fingerprint,
       cacheDir,
@@ -68,7 +63,7 @@ describe('earlyPool', () => {
     expect(warnings.filter((warning) => warning.includes('worker pool'))).toEqual([]);
 
     await buildToFile(input, path.join(work, 'inline.json'), {
-      logger: silent,
+      logger,
       threads: 1,
       fingerprint,
       cacheDir: null,
@@ -82,7 +77,7 @@ describe('earlyPool', () => {
   it('is let go of, unused, when too few files need extracting', async () => {
     const pool = await earlyPool(input, null, undefined, 2);
     await buildToFile('seeds', path.join(work, 'seeds.json'), {
-      logger: silent,
+      logger,
       threads: 2,
       cacheDir: null,
       pool,
@@ -101,7 +96,7 @@ describe('earlyPool', () => {
     pool!.piscina.emit('error', new Error('worker died at start-up'));
     warnings.length = 0;
     await buildToFile(input, path.join(work, 'after-failure.json'), {
-      logger: silent,
+      logger,
       threads: 2,
       fingerprint,
       cacheDir: null,

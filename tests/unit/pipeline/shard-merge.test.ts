@@ -4,19 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
-import type { Logger } from '../../../src/pipeline/logger.ts';
 import { mergeShards } from '../../../src/pipeline/merge.ts';
 import { inShard, parseShard } from '../../../src/pipeline/shard.ts';
 import { walkFiles } from '../../../src/pipeline/walk.ts';
 import { DatasetSchema } from '../../../src/schema/dataset.ts';
 import { EXTRA_FILES, GENERATED, variedFolder } from './varied-folder.ts';
+import { collectingLogger } from './collecting-logger.ts';
 
-const warnings: string[] = [];
-const silent: Logger = {
-  info: () => undefined,
-  warn: (message) => warnings.push(message),
-  error: () => undefined,
-};
+const { logger, warnings } = collectingLogger();
 // One fingerprint for every build here: the extractor's sources may change while tests run.
 const fingerprint = 'test-extractor';
 
@@ -29,11 +24,11 @@ beforeAll(async () => {
   input = await variedFolder();
   out = await mkdtemp(path.join(tmpdir(), 'atlas-shards-'));
   // The single run uses the worker pool; the shards extract on the main thread.
-  await buildToFile(input, at('single.json'), { logger: silent, threads: 2, fingerprint });
+  await buildToFile(input, at('single.json'), { logger, threads: 2, fingerprint });
   single = await readFile(at('single.json'));
   for (const i of [1, 2, 3]) {
     await buildToFile(input, at(`shard-${i}.json`), {
-      logger: silent,
+      logger,
       threads: 1,
       fingerprint,
       shard: { index: i, count: 3 },
@@ -55,7 +50,7 @@ describe('sharded builds', () => {
     await mergeShards(
       [at('shard-2.json'), at('shard-3.json'), at('shard-1.json')],
       at('m.json'),
-      silent,
+      logger,
     );
     expect((await readFile(at('m.json'))).equals(single)).toBe(true);
   });
@@ -93,16 +88,16 @@ describe('sharded builds', () => {
 
   it('refuse to merge with a shard missing, given twice, or not a shard', async () => {
     await expect(
-      mergeShards([at('shard-1.json'), at('shard-2.json')], at('x.json'), silent),
+      mergeShards([at('shard-1.json'), at('shard-2.json')], at('x.json'), logger),
     ).rejects.toThrow('missing shard 3/3');
     await expect(
       mergeShards(
         [at('shard-1.json'), at('shard-1.json'), at('shard-3.json')],
         at('x.json'),
-        silent,
+        logger,
       ),
     ).rejects.toThrow('given twice');
-    await expect(mergeShards([at('single.json')], at('x.json'), silent)).rejects.toThrow(
+    await expect(mergeShards([at('single.json')], at('x.json'), logger)).rejects.toThrow(
       `${at('single.json')}: has no "shard" field`,
     );
   });
