@@ -24,65 +24,33 @@ export function groupArticles(
 ): Grouped[] {
   // The original's id and its event group: a copy belongs to the same event as its original.
   const firstByHash = new Map<string, Grouped & { id: string }>();
-  const eventsByKey = new Map<string, EventsOfKey>();
+  // Groups by event key, each list in creation order: the same first match as one scan over all
+  // groups, without the quadratic cost at 100,000 articles.
+  const groupsByKey = new Map<string, { id: string; day: number | null; words: Set<string> }[]>();
   return articles.map(({ article, contentHash }) => {
     const original = firstByHash.get(contentHash);
     if (original) return { duplicateOf: original.id, eventGroup: original.eventGroup };
     const key = eventKey(article);
     const day = dayNumber(article.date);
     const words = titleWords(article.title);
-    let events = key ? eventsByKey.get(key) : undefined;
-    if (key && !events) eventsByKey.set(key, (events = new EventsOfKey()));
-    const match = events
-      ?.near(day)
-      .find((group) => jaccard(group.words, words) >= TITLE_SIMILARITY);
-    if (!match) events?.add({ id: article.id, day, words, order: events.size });
+    const groups = key ? (groupsByKey.get(key) ?? []) : [];
+    const match = key
+      ? groups.find(
+          (group) =>
+            (group.day === null ||
+              day === null ||
+              Math.abs(group.day - day) <= EVENT_WINDOW_DAYS) &&
+            jaccard(group.words, words) >= TITLE_SIMILARITY,
+        )
+      : undefined;
+    if (!match && key) {
+      groups.push({ id: article.id, day, words });
+      groupsByKey.set(key, groups);
+    }
     const grouped = { duplicateOf: null, eventGroup: match?.id ?? article.id };
     firstByHash.set(contentHash, { id: article.id, ...grouped });
     return grouped;
   });
-}
-
-interface EventGroup {
-  id: string;
-  day: number | null;
-  words: Set<string>;
-  /** Its place in creation order within its key. */
-  order: number;
-}
-
-/**
- * The event groups of one key (partners and event type), filed by day, so a dated article looks
- * only at the groups within EVENT_WINDOW_DAYS of it and the undated ones, not at every group of its
- * key (at 100,000 articles a key can hold thousands).
- */
-class EventsOfKey {
-  private readonly all: EventGroup[] = [];
-  private readonly undated: EventGroup[] = [];
-  private readonly byDay = new Map<number, EventGroup[]>();
-
-  get size(): number {
-    return this.all.length;
-  }
-
-  add(group: EventGroup): void {
-    this.all.push(group);
-    if (group.day === null) this.undated.push(group);
-    else {
-      const list = this.byDay.get(group.day);
-      if (list) list.push(group);
-      else this.byDay.set(group.day, [group]);
-    }
-  }
-
-  /** The groups an article of `day` may join, in creation order (the first that fits wins). */
-  near(day: number | null): readonly EventGroup[] {
-    if (day === null) return this.all;
-    const near = [...this.undated];
-    for (let d = day - EVENT_WINDOW_DAYS; d <= day + EVENT_WINDOW_DAYS; d++)
-      near.push(...(this.byDay.get(d) ?? []));
-    return near.sort((a, b) => a.order - b.order);
-  }
 }
 
 function eventKey(article: GroupFields): string | null {
