@@ -18,7 +18,7 @@ import type { AppRow } from './app-row.ts';
 import { readLines } from './read-lines.ts';
 import { SpilledStrings } from './spilled-strings.ts';
 import { writeAtomic, writeViaTemporary } from './write-atomic.ts';
-import { articleText } from './write-dataset.ts';
+import { articlesOnly } from './write-dataset.ts';
 
 /** Articles per detail chunk (~1 MB of JSON with texts and evidence). */
 export const CHUNK_SIZE = 200;
@@ -36,12 +36,12 @@ export function appDataPaths(document: string): { index: string; details: string
 /**
  * Reads a document written by `writeDataset` back, one article at a time: its layout is fixed
  * (`JSON.stringify(…, null, 1)`, one article between a `  {` line and a `  }` line, no raw newline
- * inside a string), so the articles are cut at those lines and parsed one by one. Never holds
- * more than one article's text.
+ * inside a string), so the articles are cut at those lines and parsed one by one; each comes
+ * with its text as the document holds it. Never holds more than one article's text.
  */
 export async function readDocument(
   file: string,
-  onArticle: (article: Article, index: number) => Promise<void> | void,
+  onArticle: (article: Article, text: string) => Promise<void> | void,
 ): Promise<{ count: number; problems: Problem[] }> {
   let state: 'head' | 'articles' | 'tail' = 'head';
   let lines: string[] = [];
@@ -62,7 +62,8 @@ export async function readDocument(
       if (text === '  }' || text === '  },') {
         const json = lines.join('\n').replace(/,$/, '');
         lines = [];
-        await onArticle(JSON.parse(json) as Article, count++);
+        count++;
+        await onArticle(JSON.parse(json) as Article, json);
       }
       continue;
     }
@@ -100,8 +101,7 @@ class List {
   }
 }
 
-const hash = (content: string | Buffer) =>
-  createHash('sha256').update(content).digest('hex').slice(0, 12);
+const hash = (content: Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 12);
 
 /** The strings of a list, JSON-encoded, as writeJsonByContent takes them. */
 async function* encoded(values: readonly string[]): AsyncGenerator<Buffer> {
@@ -166,25 +166,6 @@ async function writeJsonByContent(
  */
 async function writeNamedByContent(target: string, content: Buffer): Promise<void> {
   if (!(await isWritten(target, content.length))) await writeAtomic(target, content);
-}
-
-const CHUNK_OPEN = Buffer.from('{\n "articles": [\n');
-const CHUNK_BETWEEN = Buffer.from(',\n');
-const CHUNK_CLOSE = Buffer.from('\n ]\n}\n');
-
-/**
- * A detail chunk from its articles as the document holds them (articleText): the bytes
- * `JSON.stringify({ articles }, null, 1)` and a newline give, without parsing or serialising
- * any article again.
- */
-function chunkBytes(articles: readonly Buffer[]): Buffer {
-  const parts: Buffer[] = [CHUNK_OPEN];
-  for (const [i, article] of articles.entries()) {
-    if (i > 0) parts.push(CHUNK_BETWEEN);
-    parts.push(article);
-  }
-  parts.push(CHUNK_CLOSE);
-  return Buffer.concat(parts);
 }
 
 /** One article as the sidecars take it. */
@@ -289,7 +270,8 @@ export class AppDataWriter {
     this.knownTextChars = knownTextChars;
   }
 
-  async add(article: Article): Promise<void> {
+  /** An article read back from a document, with its text there (`articleText`). */
+  async add(article: Article, text: string): Promise<void> {
     const { row, summaryJson, leadJson, cutJson } = ownParts(article);
     const { id, duplicateOf, eventGroup } = article;
     await this.addItem({
@@ -297,7 +279,7 @@ export class AppDataWriter {
       summaryJson,
       leadJson,
       cutJson,
-      json: Buffer.from(articleText(article)),
+      json: Buffer.from(text),
       article: () => article,
       from: null,
     });
@@ -423,7 +405,7 @@ export class AppDataWriter {
     ) {
       this.chunks.push(previous);
     } else {
-      const json = chunkBytes(this.chunk.map((item) => item.json));
+      const json = articlesOnly(this.chunk.map((item) => item.json));
       const name = `${String(at).padStart(4, '0')}-${hash(json)}.json`;
       await writeNamedByContent(path.join(this.details, name), json);
       this.chunks.push({ name, size: json.length, count: this.chunk.length });
@@ -440,7 +422,7 @@ export async function writeAppData(
   const writer = new AppDataWriter(document, options);
   let problems: Problem[];
   try {
-    ({ problems } = await readDocument(document, (a) => writer.add(a)));
+    ({ problems } = await readDocument(document, (article, text) => writer.add(article, text)));
   } catch (error) {
     await writer.discard();
     throw error;

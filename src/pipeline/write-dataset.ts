@@ -80,16 +80,40 @@ export async function writePieces<P extends Piece>(
 const FIRST = Buffer.from('\n');
 const NEXT = Buffer.from(',\n');
 
-/**
- * The document around the articles, split where they go: serialising it with an empty article
- * list and cutting at that list keeps every other byte exactly as JSON.stringify makes it.
- */
+/** The document around its articles (see around). */
 function frame(parts: Frame): [string, string] {
-  const shell = `${JSON.stringify({ schemaVersion: 1, articles: [], problems: parts.problems, ...parts.extra }, null, 1)}\n`;
+  return around(
+    { schemaVersion: 1, articles: [], problems: parts.problems, ...parts.extra },
+    parts.count,
+  );
+}
+
+/**
+ * `fields` (with an empty `articles` list) split where `count` articles go: serialising them with
+ * the list empty and cutting at it keeps every other byte exactly as JSON.stringify makes it.
+ */
+function around(
+  fields: { articles: [] } & Record<string, unknown>,
+  count: number,
+): [string, string] {
+  const shell = `${JSON.stringify(fields, null, 1)}\n`;
   const marker = '\n "articles": [';
   const at = shell.indexOf(marker) + marker.length;
   // With articles: `[` + articles + `\n ]…`; without: the shell's own `[]…`.
-  return parts.count > 0 ? [shell.slice(0, at), shell.slice(at)] : [shell, ''];
+  return count > 0 ? [shell.slice(0, at), shell.slice(at)] : [shell, ''];
+}
+
+/**
+ * `{ articles }` from the articles as the document holds them (articleText): the bytes
+ * `JSON.stringify({ articles }, null, 1)` and a newline give, laid out as writePieces lays out the
+ * document's list, without parsing or serialising any article again (the app's detail chunks).
+ */
+export function articlesOnly(articles: readonly Buffer[]): Buffer {
+  const [head, tail] = around({ articles: [] }, articles.length);
+  const parts: Buffer[] = [Buffer.from(head)];
+  articles.forEach((article, i) => parts.push(i === 0 ? FIRST : NEXT, article));
+  parts.push(Buffer.from(articles.length > 0 ? `\n ${tail}` : tail));
+  return Buffer.concat(parts);
 }
 
 /** An article sits two levels deep; JSON strings never hold a raw newline, so this is safe. */
