@@ -43,6 +43,11 @@ export function assemble(placed: readonly Placed[]): Assembled[] {
   return ids.map((id, i) => ({ id, grouped: grouped[i]! }));
 }
 
+/** The folder-wide fields of an article with no duplicate and no other report of its event. */
+export function onItsOwn(id: string): Assembled {
+  return { id, grouped: { duplicateOf: null, eventGroup: id } };
+}
+
 /** The published record: the extracted one with the pipeline's fields, in the schema's key order. */
 export function finishArticle(
   extracted: ExtractedArticle,

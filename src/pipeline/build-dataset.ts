@@ -39,7 +39,10 @@ export interface BuildOptions {
   progress?: Progress;
   /** Used instead of the computed extractor fingerprint (tests: another extractor version). */
   fingerprint?: string;
-  /** A pool started before the build (see earlyPool): used if worth it, and destroyed once extraction is over. */
+  /**
+   * A pool started before the build (see earlyPool): used if worth it, and destroyed once
+   * extraction is over.
+   */
   pool?: ExtractionPool | null;
   /** Also write the app's sidecars beside the document, as it is written, with these options. */
   appData?: { textBudget?: number };

@@ -7,8 +7,8 @@ import { hasAtLeastFiles } from './walk.ts';
 /**
  * The extraction pool, started at once when this build will extract nearly every file of a folder
  * big enough for one: no cache, or no index of this folder in it (a first build, or the cache
- * deleted). Its workers then load and warm up the extractor (~0.9 s each) while this thread is
- * still loading the pipeline's own modules and walking the folder, not after. A rebuild, which
+ * deleted). Its workers then load and warm up the extractor (most of a second) while this thread
+ * is still loading the pipeline's own modules and walking the folder, not after. A rebuild, which
  * usually extracts a handful of files, starts none here: the pool is made later if enough changed.
  */
 export async function earlyPool(

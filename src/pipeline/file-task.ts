@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { recordBytes } from './article-piece.ts';
-import { finishArticle } from './assemble.ts';
+import { finishArticle, onItsOwn } from './assemble.ts';
 import { cacheKey, readEntrySync, writeEntrySync } from './cache-store.ts';
 import { summarise } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
@@ -54,10 +54,7 @@ export async function runFileTask(task: FileTask): Promise<Outcome> {
   const record =
     processed &&
     recordBytes(
-      finishArticle(processed.article, processed.encoding, {
-        id: processed.article.id,
-        grouped: { duplicateOf: null, eventGroup: processed.article.id },
-      }),
+      finishArticle(processed.article, processed.encoding, onItsOwn(processed.article.id)),
     );
   writeEntrySync(task.storeDir, key, { outcome, record });
   return outcome;

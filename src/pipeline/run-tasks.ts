@@ -87,7 +87,6 @@ export async function runTasks(
   onPoolFailure: (error: unknown) => void = () => undefined,
   started: ExtractionPool | null = null,
 ): Promise<void> {
-  compileRegexesOnce();
   const finished = new Set<number>();
   const finish = (position: number, outcome: Outcome): void => {
     finished.add(position);
@@ -104,6 +103,7 @@ export async function runTasks(
     }
   } else await started?.destroy();
   if (finished.size === tasks.length) return;
+  compileRegexesOnce();
   // Loaded only here: a build served by workers or the cache never loads the extractor itself.
   const runFileTask = await extractorHere();
   for (const [position, task] of tasks.entries())

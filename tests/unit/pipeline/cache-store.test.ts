@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/schema/dataset.ts';
 import { freshPiece, recordBytes, storedPiece } from '../../../src/pipeline/article-piece.ts';
-import { finishArticle } from '../../../src/pipeline/assemble.ts';
+import { finishArticle, onItsOwn } from '../../../src/pipeline/assemble.ts';
 import { prepareStore, readEntrySync, writeEntrySync } from '../../../src/pipeline/cache-store.ts';
 import type { Entry } from '../../../src/pipeline/cache-store.ts';
 import type { Outcome } from '../../../src/pipeline/outcome.ts';
@@ -23,10 +23,7 @@ beforeAll(async () => {
   const { processed, problems } = processFile(file, await readFile(path.join('seeds', file)));
   const extracted = processed!.article;
   // As the extraction task serialises it: an article on its own.
-  article = finishArticle(extracted, processed!.encoding, {
-    id: extracted.id,
-    grouped: { duplicateOf: null, eventGroup: extracted.id },
-  });
+  article = finishArticle(extracted, processed!.encoding, onItsOwn(extracted.id));
   outcome = {
     key: KEY,
     contentHash: 'c'.repeat(64),
