@@ -53,18 +53,20 @@ export class ExtractionPool {
   }
 
   static async start(threads: number): Promise<ExtractionPool> {
-    compileRegexesOnce();
-    const piscina = new Piscina<FileTask, Outcome>({
-      filename: await workerBundle(),
-      minThreads: threads,
-      maxThreads: threads,
-      idleTimeout: 1000,
-      // A second task waits in the worker, so it starts the moment the first ends rather than
-      // after a round trip to this thread (which left each worker waiting ~3% of the time).
-      concurrentTasksPerWorker: 2,
-      execArgv: withoutLoaders(process.execArgv),
-    });
-    return new ExtractionPool(piscina, threads);
+    return new ExtractionPool(await piscinaOf(threads), threads);
+  }
+
+  /**
+   * One worker that warms the extractor up at once (see warmUp), for a rebuild: the few files
+   * that changed are known only after the walk, and by then the worker is ready for them.
+   */
+  static async standby(): Promise<ExtractionPool> {
+    const pool = new ExtractionPool(await piscinaOf(1), 1);
+    // A failed warm-up only leaves the first task to pay for it; a dead worker is `failure`.
+    (pool.piscina as unknown as Piscina<null, void>)
+      .run(null, { name: 'warmUp' })
+      .catch(() => undefined);
+    return pool;
   }
 
   async destroy(): Promise<void> {
@@ -74,11 +76,26 @@ export class ExtractionPool {
   }
 }
 
+async function piscinaOf(threads: number): Promise<Piscina<FileTask, Outcome>> {
+  compileRegexesOnce();
+  return new Piscina<FileTask, Outcome>({
+    filename: await workerBundle(),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    // A second task waits in the worker, so it starts the moment the first ends rather than
+    // after a round trip to this thread (which left each worker waiting ~3% of the time).
+    concurrentTasksPerWorker: 2,
+    execArgv: withoutLoaders(process.execArgv),
+  });
+}
+
 /**
  * Runs every task, in a worker pool across `threads` cores when there are enough of them, and
  * calls `done` with each task's position and outcome as it finishes (in any order). Only a bounded
  * number of tasks are queued at once, so memory does not grow with the folder. `started` is a
- * pool made earlier for this run: used when the pool is worth it, destroyed either way.
+ * pool made earlier for this run (its extractor loaded, or loading): used for any number of tasks
+ * unless it has fewer threads than a pool worth starting for them, destroyed either way.
  */
 export async function runTasks(
   tasks: readonly FileTask[],
@@ -92,16 +109,22 @@ export async function runTasks(
     finished.add(position);
     done(position, outcome);
   };
-  if (threads > 1 && tasks.length >= POOL_MIN_TASKS) {
+  const worthAPool = threads > 1 && tasks.length >= POOL_MIN_TASKS;
+  let pool = started;
+  if (pool && (tasks.length === 0 || (worthAPool && pool.threads < threads))) {
+    await pool.destroy();
+    pool = null;
+  }
+  if (pool || worthAPool) {
     try {
-      await runInPool(tasks, started ?? (await ExtractionPool.start(threads)), finish);
+      await runInPool(tasks, pool ?? (await ExtractionPool.start(threads)), finish);
       return;
     } catch (error) {
       // A pool that cannot start or crashes (not a bad file: those are outcomes) must not stop
       // the build; what is left is extracted here.
       onPoolFailure(error);
     }
-  } else await started?.destroy();
+  }
   if (finished.size === tasks.length) return;
   compileRegexesOnce();
   // Loaded only here: a build served by workers or the cache never loads the extractor itself.

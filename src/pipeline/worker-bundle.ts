@@ -44,7 +44,8 @@ export function prebuiltCountryTrie() {
 
 const OPTIONS = {
   stdin: {
-    contents: "export { runFileTask as default } from './file-task.ts';",
+    contents:
+      "export { runFileTask as default } from './file-task.ts'; export { warmUp } from './warm-up.ts';",
     resolveDir: HERE,
     loader: 'ts',
   },

@@ -1,10 +1,19 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import { earlyPool } from '../../../src/pipeline/early-pool.ts';
-import { hasAtLeastFiles } from '../../../src/pipeline/walk.ts';
+import { hasAtLeastFiles, walkFiles } from '../../../src/pipeline/walk.ts';
 import { GENERATED, variedFolder } from './varied-folder.ts';
 import { collectingLogger } from './collecting-logger.ts';
 
@@ -46,7 +55,7 @@ describe('earlyPool', () => {
     expect(await earlyPool(input, null, undefined, 1)).toBeNull();
   });
 
-  it('starts one for a first build, which uses it; none once the cache indexes the folder', async () => {
+  it('starts one for a first build, which uses it', async () => {
     const cacheDir = path.join(work, 'cache');
     const pool = await earlyPool(input, cacheDir, undefined, 2);
     expect(pool).not.toBeNull();
@@ -71,10 +80,70 @@ describe('earlyPool', () => {
     expect(await readFile(path.join(work, 'pooled.json'))).toEqual(
       await readFile(path.join(work, 'inline.json')),
     );
-    expect(await earlyPool(input, cacheDir, undefined, 2)).toBeNull();
   }, 120_000);
 
-  it('is let go of, unused, when too few files need extracting', async () => {
+  it('keeps one warmed-up worker for a rebuild, which extracts what changed', async () => {
+    const folder = await variedFolder();
+    const cacheDir = path.join(work, 'standby-cache');
+    const output = path.join(work, 'standby.json');
+    try {
+      // Older than the walk by more than the racy-clean margin, as files usually are.
+      const old = new Date(Date.now() - 60_000);
+      for (const { absolute } of walkFiles(folder).files) await utimes(absolute, old, old);
+      await buildToFile(folder, output, { logger, threads: 2, fingerprint, cacheDir });
+      const changed = path.join(folder, 'batch-000', 'article-000003.txt');
+      await appendFile(changed, '\nThe ministry later confirmed the agreement in a statement.\n');
+      const standby = await earlyPool(folder, cacheDir, undefined, 2);
+      expect(standby?.threads).toBe(1);
+      await buildToFile(folder, output, {
+        logger,
+        threads: 2,
+        fingerprint,
+        cacheDir,
+        pool: standby,
+      });
+      // The warm-up, then the one changed file.
+      expect(standby!.piscina.completed).toBe(2);
+      expect(standby!.piscina.threads).toHaveLength(0);
+
+      await buildToFile(folder, path.join(work, 'standby-inline.json'), {
+        logger,
+        threads: 1,
+        fingerprint,
+        cacheDir: null,
+      });
+      expect(await readFile(output)).toEqual(
+        await readFile(path.join(work, 'standby-inline.json')),
+      );
+
+      // Nothing changed since a build read the file last: let go of, unused.
+      await utimes(changed, old, old);
+      await buildToFile(folder, output, { logger, threads: 1, fingerprint, cacheDir });
+      const idle = await earlyPool(folder, cacheDir, undefined, 2);
+      await buildToFile(folder, output, { logger, threads: 2, fingerprint, cacheDir, pool: idle });
+      expect(idle!.piscina.completed).toBeLessThanOrEqual(1);
+      expect(idle!.piscina.threads).toHaveLength(0);
+
+      // Every file to extract again (another extractor): a whole pool instead of the standby.
+      const replaced = await earlyPool(folder, cacheDir, undefined, 2);
+      warnings.length = 0;
+      const report = await buildToFile(folder, output, {
+        logger,
+        threads: 2,
+        fingerprint: 'another-extractor',
+        cacheDir,
+        pool: replaced,
+      });
+      expect(report.read).toBeGreaterThanOrEqual(GENERATED);
+      expect(replaced!.piscina.completed).toBeLessThanOrEqual(1);
+      expect(replaced!.piscina.threads).toHaveLength(0);
+      expect(warnings.filter((warning) => warning.includes('worker pool'))).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('is used for a few files too: its workers are loading the extractor already', async () => {
     const pool = await earlyPool(input, null, undefined, 2);
     await buildToFile('seeds', path.join(work, 'seeds.json'), {
       logger,
@@ -82,7 +151,7 @@ describe('earlyPool', () => {
       cacheDir: null,
       pool,
     });
-    expect(pool!.piscina.completed).toBe(0);
+    expect(pool!.piscina.completed).toBe(5);
     expect(pool!.piscina.threads).toHaveLength(0);
     const dataset = JSON.parse(await readFile(path.join(work, 'seeds.json'), 'utf8')) as {
       articles: unknown[];
