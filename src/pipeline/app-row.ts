@@ -14,8 +14,6 @@ export type OwnRow = Omit<ListedArticle, keyof FolderFields> & {
   textLength: number;
 };
 
-export type AppRow = OwnRow & FolderFields;
-
 /**
  * An article's own share of the sidecars, a few hundred bytes instead of the whole record, so a
  * rebuild keeps it from the last run instead of parsing every article again: the index row, and

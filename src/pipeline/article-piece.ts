@@ -95,7 +95,7 @@ function item(
   article: () => Article,
   from: number | null,
 ): AppItem {
-  return { row: { ...row, ...folder }, summaryJson, leadJson, cutJson, json, article, from };
+  return { row, folder, summaryJson, leadJson, cutJson, json, article, from };
 }
 
 export function folderFields({ id, duplicateOf, eventGroup }: FolderFields): FolderFields {
