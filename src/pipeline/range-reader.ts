@@ -31,28 +31,31 @@ export class RangeReader {
       return this.window.subarray(offset - this.start, offset - this.start + length);
     const ahead = this.ahead;
     this.ahead = null;
-    let window: Buffer;
-    let full: boolean;
-    if (ahead?.start === end && offset >= this.start && offset <= end) {
-      // The range runs on past the window into the block read ahead: what is left of the window,
-      // then that block.
+    if (ahead?.start === end && offset >= this.start && offset <= end && length <= BLOCK) {
+      // The range runs on past the window into the block read ahead, which becomes the window:
+      // only the range's own bytes are copied out of the two.
+      const before = this.window.subarray(offset - this.start);
       const block = await ahead.block;
-      window = Buffer.concat([this.window.subarray(offset - this.start), block]);
-      full = block.length === BLOCK;
-    } else {
-      const size = Math.max(BLOCK, length);
-      window = await this.readBlock(offset, size);
-      full = window.length === size;
+      this.moveTo(end, block, BLOCK);
+      const rest = length - before.length;
+      return block.length < rest ? null : Buffer.concat([before, block.subarray(0, rest)]);
     }
+    const size = Math.max(BLOCK, length);
+    const window = await this.readBlock(offset, size);
+    this.moveTo(offset, window, size);
+    return window.length < length ? null : window.subarray(0, length);
+  }
+
+  /** Makes `window` (read at `start`, `size` bytes asked for) the window, and reads on ahead. */
+  private moveTo(start: number, window: Buffer, size: number): void {
     this.window = window;
-    this.start = offset;
-    if (full) {
-      const block = this.readBlock(offset + window.length, BLOCK);
+    this.start = start;
+    if (window.length === size) {
+      const next = start + window.length;
+      const block = this.readBlock(next, BLOCK);
       block.catch(() => undefined); // surfaces when the block is asked for
-      this.ahead = { start: offset + window.length, block };
+      this.ahead = { start: next, block };
     }
-    if (window.length < length) return full ? this.take(offset, length) : null;
-    return window.subarray(0, length);
   }
 
   /** A new buffer each time: ranges handed out earlier keep pointing at their own bytes. */

@@ -153,8 +153,10 @@ async function writeJsonByContent(
       else await rename(temporary, path.join(folder, name));
     },
     (block) => {
-      digest.update(block);
-      size += block.length;
+      for (const buffer of block) {
+        digest.update(buffer);
+        size += buffer.length;
+      }
     },
   );
   return name;

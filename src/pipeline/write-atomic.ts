@@ -1,6 +1,6 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { BufferedAppender } from './buffered-appender.ts';
+import { BufferedAppender, writeAll } from './buffered-appender.ts';
 
 /** Writes to a temporary file beside the target, then renames: readers never see half a file. */
 export async function writeAtomic(target: string, content: string | Buffer): Promise<void> {
@@ -32,13 +32,12 @@ export async function writeViaTemporary(
   temporary: string,
   write: (out: BufferedAppender) => Promise<void>,
   place: (temporary: string) => Promise<void>,
-  onBlock: (block: Buffer) => void = () => undefined,
+  onBlock: (block: readonly Buffer[]) => void = () => undefined,
 ): Promise<void> {
   const handle = await open(temporary, 'w');
-  // appendFile, unlike write, loops until every byte is written.
   const out = new BufferedAppender((block) => {
     onBlock(block);
-    return handle.appendFile(block);
+    return writeAll(handle, block);
   });
   try {
     await write(out);

@@ -1,8 +1,9 @@
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BufferedAppender } from '../../../src/pipeline/buffered-appender.ts';
+import { BufferedAppender, writeAll } from '../../../src/pipeline/buffered-appender.ts';
 import { RangeReader } from '../../../src/pipeline/range-reader.ts';
 
 const MB = 1 << 20;
@@ -42,7 +43,7 @@ describe('BufferedAppender', () => {
     const appender = new BufferedAppender(async (block) => {
       most = Math.max(most, ++inFlight);
       await new Promise((resolve) => setTimeout(resolve, 2));
-      written.push(block.length);
+      written.push(block.reduce((sum, buffer) => sum + buffer.length, 0));
       inFlight--;
     });
     for (let i = 0; i < 5; i++) await appender.append(Buffer.alloc(MB));
@@ -61,6 +62,24 @@ describe('BufferedAppender', () => {
     const lastFails = new BufferedAppender(() => Promise.reject(new Error('gone')));
     await lastFails.append(Buffer.from('x'));
     await expect(lastFails.end()).rejects.toThrow('gone');
+  });
+});
+
+describe('writeAll', () => {
+  it('writes on after a short write, from the byte where it stopped', async () => {
+    const written: Buffer[] = [];
+    // As the kernel may: each call takes at most 7 bytes of what it is given.
+    const shortWriter = {
+      writev: async (buffers: Buffer[]) => {
+        const taken = Buffer.concat(buffers).subarray(0, 7);
+        written.push(taken);
+        return { bytesWritten: taken.length, buffers };
+      },
+    } as unknown as FileHandle;
+    const buffers = [Buffer.from('abc'), Buffer.alloc(0), Buffer.from('defghijklm'), patterned(40)];
+    await writeAll(shortWriter, buffers);
+    expect(Buffer.concat(written).equals(Buffer.concat(buffers))).toBe(true);
+    expect(written.length).toBe(Math.ceil(53 / 7));
   });
 });
 
