@@ -67,7 +67,7 @@ export class BufferedAppender {
 
 /** Writes every byte of `buffers` at the handle's position, however many calls that takes. */
 export async function writeAll(handle: FileHandle, buffers: readonly Buffer[]): Promise<void> {
-  let rest = buffers.filter((buffer) => buffer.length > 0);
+  const rest = buffers.filter((buffer) => buffer.length > 0);
   while (rest.length > 0) {
     const { bytesWritten } = await handle.writev(rest);
     let skipped = bytesWritten;
