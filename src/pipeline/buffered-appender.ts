@@ -67,11 +67,13 @@ export class BufferedAppender {
 
 /** Writes every byte of `buffers` at the handle's position, however many calls that takes. */
 export async function writeAll(handle: FileHandle, buffers: readonly Buffer[]): Promise<void> {
-  const rest = buffers.filter((buffer) => buffer.length > 0);
+  let rest = [...buffers];
   while (rest.length > 0) {
     const { bytesWritten } = await handle.writev(rest);
+    let first = 0;
     let skipped = bytesWritten;
-    while (rest.length > 0 && skipped >= rest[0]!.length) skipped -= rest.shift()!.length;
+    while (first < rest.length && skipped >= rest[first]!.length) skipped -= rest[first++]!.length;
+    rest = rest.slice(first);
     if (skipped > 0) rest[0] = rest[0]!.subarray(skipped);
   }
 }
