@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,33 +10,50 @@ const SRC = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = path.resolve(SRC, '..');
 
 /**
- * Sources whose change can change a record: the extractor, decoding, the per-file step, the
- * schema, and how a record is serialised for the document and the sidecars (entries keep it so).
+ * The task every file goes through (read, decode, extract, serialise the record and its outcome):
+ * any module it imports, directly or not, can change what the cache keeps, and no other can.
  */
-const SOURCE_DIRS = ['extract'];
-const SOURCE_FILES = [
-  'pipeline/decode.ts',
-  'pipeline/read-capped.ts',
-  'pipeline/process-file.ts',
-  'pipeline/file-task.ts',
-  'pipeline/article-piece.ts',
-  'pipeline/app-row.ts',
-  'pipeline/assemble.ts',
-  'pipeline/write-dataset.ts',
-  'lib/fold-text.ts',
-  'schema/app-index.ts',
-  'schema/dataset.ts',
+const ENTRY = 'pipeline/file-task.ts';
+/**
+ * What a module's code loads: `import … from '…'` and `export … from '…'` at the start of a line
+ * (not `import type`, which loads nothing), `import '…'` and `import('…')`.
+ */
+const IMPORTS = [
+  /^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s*['"]([^'"\n]+)['"]/gm,
+  /^import\s*['"]([^'"\n]+)['"]/gm,
+  /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g,
 ];
-/** Libraries whose upgrade can change a record. */
-const LIBRARIES = [
-  'chrono-node',
-  'franc-min',
-  'i18n-iso-countries',
-  'parse5',
-  'iconv-lite',
-  'jschardet',
-  'zod',
-];
+
+/**
+ * The source files (relative to src/, with their bytes) and the packages the task imports,
+ * following relative imports from ENTRY. Read from the sources, not a bundle: a rebuild served
+ * from the cache needs the fingerprint without bundling anything.
+ */
+export async function recordSources(): Promise<{ files: Map<string, Buffer>; packages: string[] }> {
+  const files = new Map<string, Buffer>();
+  const packages = new Set<string>();
+  const queue = [ENTRY];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (files.has(file)) continue;
+    const bytes = await readFile(path.join(SRC, file)).catch(() => Buffer.from('missing'));
+    files.set(file, bytes);
+    const text = bytes.toString('utf8');
+    for (const specifier of IMPORTS.flatMap((pattern) =>
+      [...text.matchAll(pattern)].map((m) => m[1]!),
+    )) {
+      if (specifier.startsWith('.'))
+        queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
+      else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
+    }
+  }
+  return { files, packages: [...packages].sort() };
+}
+
+/** `chrono-node` of `chrono-node`, `i18n-iso-countries/langs/en.json` or `@scope/name/x`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+}
 
 /**
  * What extraction "is" this run: a hash of the extractor's sources and its libraries' versions,
@@ -48,25 +65,14 @@ const LIBRARIES = [
 export async function extractorFingerprint(version: string | number = ''): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`format ${CACHE_FORMAT}\0version ${version}\0`);
-  const files = [...SOURCE_FILES];
-  for (const dir of SOURCE_DIRS) files.push(...(await listFiles(path.join(SRC, dir), dir)));
-  for (const file of files.sort()) {
+  const { files, packages } = await recordSources();
+  for (const file of [...files.keys()].sort()) {
     hash.update(`${file}\0`);
-    hash.update(await readFile(path.join(SRC, file)).catch(() => Buffer.from('missing')));
+    hash.update(files.get(file)!);
     hash.update('\0');
   }
-  for (const name of LIBRARIES) hash.update(`${name}@${await libraryVersion(name)}\0`);
+  for (const name of packages) hash.update(`${name}@${await libraryVersion(name)}\0`);
   return hash.digest('hex').slice(0, 32);
-}
-
-async function listFiles(absolute: string, relative: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(absolute, { withFileTypes: true })) {
-    const rel = `${relative}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...(await listFiles(path.join(absolute, entry.name), rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
 }
 
 async function libraryVersion(name: string): Promise<string> {

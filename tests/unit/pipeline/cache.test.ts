@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import type { BuildOptions } from '../../../src/pipeline/build-dataset.ts';
-import { extractorFingerprint } from '../../../src/pipeline/fingerprint.ts';
+import { extractorFingerprint, recordSources } from '../../../src/pipeline/fingerprint.ts';
 import type { Logger } from '../../../src/pipeline/logger.ts';
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -124,5 +124,41 @@ describe('extractorFingerprint', () => {
     const [one, two] = await Promise.all([extractorFingerprint(1), extractorFingerprint(2)]);
     expect(one).not.toBe(two);
     expect(one).toMatch(/^[0-9a-f]{32}$/u);
+  });
+
+  it('covers what the extraction task loads, found from its imports, and nothing else', async () => {
+    const { files, packages } = await recordSources();
+    const sources = [...files.keys()];
+    // Reached through imports, some of them indirect: extraction, validation, the outcome and the
+    // serialised record all shape what the cache keeps.
+    for (const file of [
+      'pipeline/file-task.ts',
+      'pipeline/validate-record.ts',
+      'pipeline/outcome.ts',
+      'pipeline/article-piece.ts',
+      'extract/article.ts',
+      'extract/gazetteer/countries-keys.ts',
+      'schema/dataset.ts',
+      'lib/fold-text.ts',
+    ])
+      expect(sources).toContain(file);
+    // The command, the warm-up, the sidecars' writer (a type import only) and a types-only module.
+    for (const file of [
+      'pipeline/cli.ts',
+      'pipeline/warm-up.ts',
+      'pipeline/write-app-data.ts',
+      'extract/page.ts',
+    ])
+      expect(sources).not.toContain(file);
+    expect([...files.values()].map(String)).not.toContain('missing');
+    expect(packages).toEqual([
+      'chrono-node',
+      'franc-min',
+      'i18n-iso-countries',
+      'iconv-lite',
+      'jschardet',
+      'parse5',
+      'zod',
+    ]);
   });
 });
