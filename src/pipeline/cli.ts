@@ -14,7 +14,8 @@ const DEFAULT_CACHE = '.cache/data';
 const USAGE = `usage:
   npm run data -- [--input <folder>] [--output <file>] [--shard i/n]
                   [--cache <folder> | --no-cache] [--threads N] [--quiet]
-  npm run data -- --merge <shard.json>... [--output <file>] [--quiet]`;
+  npm run data -- --merge <shard.json>... [--output <file>] [--quiet]
+  npm run data -- --prune-cache [--cache <folder>]`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
         cache: { type: 'string', default: DEFAULT_CACHE },
         'no-cache': { type: 'boolean', default: false },
         threads: { type: 'string' },
+        'prune-cache': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -44,6 +46,19 @@ async function main(): Promise<number> {
   if (positionals.length && !values.merge) {
     logger.error(`unexpected arguments: ${positionals.join(' ')}\n${USAGE}`);
     return 2;
+  }
+  if (values['prune-cache']) {
+    const { pruneCache } = await import('./prune-cache.ts');
+    try {
+      const { kept, removed, removedBytes } = await pruneCache(values.cache);
+      logger.info(
+        `${values.cache}: removed ${removed} records no index refers to (${(removedBytes / 2 ** 20).toFixed(1)} MB), kept ${kept}`,
+      );
+      return 0;
+    } catch (error) {
+      logger.error(`cannot prune ${values.cache}: ${String(error)}`);
+      return 1;
+    }
   }
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
