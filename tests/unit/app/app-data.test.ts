@@ -77,6 +77,20 @@ describe('loadAppData', () => {
     await expect(
       broken(JSON.stringify({ ...index, id: ['a0', 'a0', 'a2', 'a3', 'a4'] })),
     ).rejects.toThrow(/id appears twice/);
+    // Organisations are [name, kind, country] triples: a name, and whole numbers, country ≥ -1.
+    const withOrganisations = (organisations: unknown[]) =>
+      broken(JSON.stringify({ ...index, dict: { ...index.dict, organisations } }));
+    for (const bad of [
+      ['', 0, -1],
+      ['Huawei', 0],
+      ['Huawei', 0, -2],
+      ['Huawei', 1.5, 0],
+      [3, 0, 0],
+    ])
+      await expect(withOrganisations([bad])).rejects.toThrow(/does not match the schema/);
+    await expect(withOrganisations([['Huawei', 0, -1, 'extra']])).rejects.toThrow(
+      /does not match the schema/,
+    );
   });
 
   it('reports a details chunk that went missing (data replaced under an open page)', async () => {
