@@ -2,6 +2,7 @@ import {
   lazy,
   memo,
   Suspense,
+  use,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -45,6 +46,8 @@ import { expectViews, markViewRendered, markViewsUpdated } from '../lib/perf-mar
 import type { AppData } from './app-data.ts';
 import { MIN_ZOOM, ZoomControls } from '../features/map/zoom-controls.tsx';
 import { Header } from './header.tsx';
+import { preloadable } from '../lib/preloadable.ts';
+import type { WorldMapProps } from '../features/map/world-map.tsx';
 import { dateSpan } from './summarize.ts';
 import { useDataset } from './use-dataset.ts';
 
@@ -52,16 +55,20 @@ import { useDataset } from './use-dataset.ts';
 const ArticleView = lazy(() => import('../features/article/article-view.tsx'));
 // The map's code and bundled geometry (~70 kB gzipped) load only when the map is shown, in
 // parallel with the timeline's chart; an embed with `views=table` never downloads them.
-const importMap = () => import('../features/map/world-map.tsx');
+const mapModule = preloadable(() => import('../features/map/world-map.tsx'));
 // Memoised, as are the timeline and the table: typing re-renders the filter bar at once, while
-// the views re-render only when the (deferred) result they show has changed.
-const WorldMap = memo(lazy(() => importMap().then((m) => ({ default: m.WorldMap }))));
+// the views re-render only when the (deferred) result they show has changed. Drawn at once when
+// its code arrived ahead (see preloadable).
+const WorldMap = memo(function WorldMap(props: WorldMapProps) {
+  const { WorldMap: Loaded } = use(mapModule());
+  return <Loaded {...props} />;
+});
 const MemoTimeline = memo(Timeline);
 const MemoTable = memo(ArticleTable);
 
 /** The shown views' code starts downloading at once, beside the dataset, not after it. */
 function preloadViews(views: DisplayOptions['views']): void {
-  if (views.includes('map')) void importMap();
+  if (views.includes('map')) void mapModule();
   if (views.includes('timeline')) preloadTimelineChart();
 }
 
