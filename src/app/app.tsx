@@ -1,5 +1,4 @@
 import {
-  lazy,
   memo,
   Suspense,
   use,
@@ -48,11 +47,17 @@ import { MIN_ZOOM, ZoomControls } from '../features/map/zoom-controls.tsx';
 import { Header } from './header.tsx';
 import { preloadable } from '../lib/preloadable.ts';
 import type { WorldMapProps } from '../features/map/world-map.tsx';
+import type { ArticleViewProps } from '../features/article/article-view.tsx';
 import { dateSpan } from './summarize.ts';
 import { useDataset } from './use-dataset.ts';
 
-// Not needed for the first screen: loaded when an article is opened.
-const ArticleView = lazy(() => import('../features/article/article-view.tsx'));
+// Not needed for the first screen: loaded after it (or when an article is opened first), so that
+// opening one draws the dialog at once (see preloadable).
+const articleViewModule = preloadable(() => import('../features/article/article-view.tsx'));
+function ArticleView(props: ArticleViewProps) {
+  const { default: Loaded } = use(articleViewModule());
+  return <Loaded {...props} />;
+}
 // The map's code and bundled geometry (~70 kB gzipped) load only when the map is shown, in
 // parallel with the timeline's chart; an embed with `views=table` never downloads them.
 const mapModule = preloadable(() => import('../features/map/world-map.tsx'));
@@ -190,6 +195,10 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
       clearTimeout(timer);
     };
   }, [data, wantsSearch]);
+  useEffect(() => {
+    const timer = setTimeout(() => void articleViewModule(), 300);
+    return () => clearTimeout(timer);
+  }, []);
   const sorter = useMemo(() => new SortIndex(all), [all]);
   const positions = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);
   // The views show the last query whose search has finished: typing never waits for a search,
