@@ -232,8 +232,12 @@ export function ArticleTable({ order, articles, sort, onSort, onOpen }: ArticleT
                 onClick={() => onOpen(row.id)}
                 onKeyDown={(e) => {
                   if (e.target !== e.currentTarget) return;
-                  if (e.key === 'Enter') onOpen(row.id);
-                  else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                  if (e.key === 'Enter') {
+                    // Consumed here: the dialog can open within this keydown and take focus, and
+                    // the key's default action would then press the button focused in it.
+                    e.preventDefault();
+                    onOpen(row.id);
+                  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
                     e.preventDefault();
                     focusRow(item.index + (e.key === 'ArrowDown' ? 1 : -1));
                   }
