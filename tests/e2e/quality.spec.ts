@@ -109,6 +109,18 @@ test('an article with warnings opens its article view from the list', async ({ p
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 
+test('Enter on an article of the list opens it, and it stays open', async ({ page }) => {
+  await page.goto(`${site().server.url}?quality=warning`);
+  const warned = qualityView(page).getByRole('list', { name: 'Articles with warnings' });
+  await warned.getByRole('link', { name: 'Kenya opens a data centre' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Kenya opens a data centre');
+  // The key that opened it did not also press the dialog's focused close button.
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/[?&]article=/);
+});
+
 test('the view works from the keyboard alone', async ({ page }) => {
   await page.goto(site().server.url);
   await qualityButton(page).focus();
