@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { FolderFields } from './app-row.ts';
@@ -51,15 +51,31 @@ export function cacheKey(
     .digest('hex');
 }
 
+const ENTRIES = 'entries';
+const ENTRY_SUFFIX = '.json';
+
 function entryPath(storeDir: string, key: string): string {
-  return path.join(storeDir, 'entries', key.slice(0, 2), `${key}.json`);
+  return path.join(storeDir, ENTRIES, key.slice(0, 2), `${key}${ENTRY_SUFFIX}`);
+}
+
+/** Every complete entry in the store (not those being written, under a temporary name). */
+export async function* storedEntries(
+  storeDir: string,
+): AsyncGenerator<{ key: string; file: string }> {
+  const root = path.join(storeDir, ENTRIES);
+  for (const fanOut of await readdir(root).catch(() => [])) {
+    const folder = path.join(root, fanOut);
+    for (const name of await readdir(folder).catch(() => []))
+      if (name.endsWith(ENTRY_SUFFIX))
+        yield { key: name.slice(0, -ENTRY_SUFFIX.length), file: path.join(folder, name) };
+  }
 }
 
 /** Creates the 256 fan-out folders once, so writers never race on mkdir. */
 export async function prepareStore(storeDir: string): Promise<void> {
   await Promise.all(
     Array.from({ length: 256 }, (_, i) =>
-      mkdir(path.join(storeDir, 'entries', i.toString(16).padStart(2, '0')), { recursive: true }),
+      mkdir(path.join(storeDir, ENTRIES, i.toString(16).padStart(2, '0')), { recursive: true }),
     ),
   );
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Outcome } from './outcome.ts';
 import type { Shard } from './shard.ts';
@@ -8,6 +8,8 @@ import { readLines } from './read-lines.ts';
 import { writeAtomicStream } from './write-atomic.ts';
 
 const INDEX_FORMAT = 3;
+const INDEX_DIR = 'index';
+const INDEX_SUFFIX = '.ndjson';
 
 /**
  * A file modified within this long of the walk that recorded it may change again without its
@@ -51,7 +53,33 @@ export async function indexFile(cacheDir: string, input: string, shard?: Shard):
     .update(`${await realpath(input)}\0${shard ? `${shard.index}/${shard.count}` : ''}`)
     .digest('hex')
     .slice(0, 32);
-  return path.join(cacheDir, 'index', `${name}.ndjson`);
+  return path.join(cacheDir, INDEX_DIR, `${name}${INDEX_SUFFIX}`);
+}
+
+/**
+ * Removes the cache's index files of the layout before one line per file (no build reads them),
+ * and returns the record keys the others name: what the last build of each folder (and shard)
+ * used.
+ */
+export async function tidyIndexes(cacheDir: string): Promise<Set<string>> {
+  const folder = path.join(cacheDir, INDEX_DIR);
+  const keys = new Set<string>();
+  for (const name of await readdir(folder).catch(() => [])) {
+    const file = path.join(folder, name);
+    if (!name.endsWith(INDEX_SUFFIX)) {
+      if (name.endsWith('.json')) await rm(file, { force: true });
+      continue;
+    }
+    let header = true;
+    for await (const { text } of readLines(file)) {
+      if (header) header = false;
+      else {
+        const { key } = (JSON.parse(text) as IndexLine)[5];
+        if (key !== null) keys.add(key);
+      }
+    }
+  }
+  return keys;
 }
 
 /**
@@ -109,11 +137,7 @@ export class StatIndex {
     const entry = this.previous?.files.get(file);
     if (!entry || !this.previous) return null;
     const unchanged =
-      entry.size === signature.size &&
-      entry.mtimeMs === signature.mtimeMs &&
-      entry.ctimeMs === signature.ctimeMs &&
-      entry.ino === signature.ino &&
-      entry.mtimeMs < this.previous.walkedAt - RACY_MARGIN_MS;
+      sameStat(entry, signature) && entry.mtimeMs < this.previous.walkedAt - RACY_MARGIN_MS;
     const { outcome } = entry;
     return unchanged && outcome.key !== null && outcome.contentHash !== null ? outcome : null;
   }
@@ -124,12 +148,7 @@ export class StatIndex {
     const before = this.previous?.files.get(file);
     // The entry lookup gave, for the same file: its line is written again as it was (serialising
     // 100,000 outcomes cost a rebuild ~0.5 s).
-    const same =
-      before?.outcome === outcome &&
-      before.size === signature.size &&
-      before.mtimeMs === signature.mtimeMs &&
-      before.ctimeMs === signature.ctimeMs &&
-      before.ino === signature.ino;
+    const same = before?.outcome === outcome && sameStat(before, signature);
     this.next.set(file, same ? before : { ...signature, outcome });
   }
 
@@ -150,4 +169,8 @@ export class StatIndex {
       }
     });
   }
+}
+
+function sameStat(a: FileSignature, b: FileSignature): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
