@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { recordBytes } from './article-piece.ts';
 import { finishArticle, onItsOwn } from './assemble.ts';
 import { cacheKey, readEntrySync, writeEntrySync } from './cache-store.ts';
+import type { StoredRecord } from './cache-store.ts';
 import { summarise } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
 import { processFile } from './process-file.ts';
+import type { FileResult } from './process-file.ts';
 import { readCapped } from './read-capped.ts';
 
 export interface FileTask {
@@ -41,7 +43,11 @@ export async function runFileTask(task: FileTask): Promise<Outcome> {
   const cached = readEntrySync(task.storeDir, key);
   if (cached) return cached.outcome;
 
-  const { processed, problems } = processFile(task.file, read.bytes, truncatedFrom ?? undefined);
+  const { processed, problems, record } = extractRecord(
+    task.file,
+    read.bytes,
+    truncatedFrom ?? undefined,
+  );
   const outcome: Outcome = {
     key,
     contentHash,
@@ -49,13 +55,26 @@ export async function runFileTask(task: FileTask): Promise<Outcome> {
     problems,
     summary: processed ? summarise(processed.article) : null,
   };
-  // Serialised as an article on its own: its own id, no duplicate, its own event. The output's
-  // writer splices in what the folder gives it, which most often is just that.
+  writeEntrySync(task.storeDir, key, { outcome, record });
+  return outcome;
+}
+
+/**
+ * Extracts one file's bytes and serialises the record as the cache keeps it: as an article on its
+ * own (its own id, no duplicate, its own event). The output's writer splices in what the folder
+ * gives it, which most often is just that.
+ */
+export function extractRecord(
+  file: string,
+  bytes: Uint8Array,
+  truncatedFrom?: number,
+): FileResult & { record: StoredRecord | null } {
+  const result = processFile(file, bytes, truncatedFrom);
+  const { processed } = result;
   const record =
     processed &&
     recordBytes(
       finishArticle(processed.article, processed.encoding, onItsOwn(processed.article.id)),
     );
-  writeEntrySync(task.storeDir, key, { outcome, record });
-  return outcome;
+  return { ...result, record };
 }

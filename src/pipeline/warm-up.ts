@@ -1,7 +1,5 @@
-import type { Article } from '../schema/dataset.ts';
-import { recordBytes } from './article-piece.ts';
-import { finishArticle, onItsOwn } from './assemble.ts';
-import { processFile } from './process-file.ts';
+import type { ExtractedArticle } from '../schema/dataset.ts';
+import { extractRecord } from './file-task.ts';
 
 /**
  * Made-up articles that take the extractor down its main paths: headers, site chrome, dates,
@@ -26,21 +24,15 @@ All rights reserved. image_2024.jpg
 ];
 
 /**
- * Extracts and serialises the samples; returns the records, which the caller throws away. The
- * extractor's first articles in a thread cost ~0.4 s more than later ones (V8 compiles a few
- * hundred large regexes on first use); a worker started ahead of its tasks pays that while the
- * main thread is still walking the folder, instead of on the first file that changed.
+ * Extracts and serialises the samples as the extraction task does; returns the articles, which
+ * the caller throws away. The extractor's first articles in a thread cost ~0.4 s more than later
+ * ones (V8 compiles a few hundred large regexes on first use); a worker started ahead of its tasks
+ * pays that while the main thread is still walking the folder, instead of on the first file that
+ * changed.
  */
-export function warmUp(): Article[] {
+export function warmUp(): ExtractedArticle[] {
   return SAMPLES.flatMap((text, i) => {
-    const { processed } = processFile(`warm-up-${i}.txt`, new TextEncoder().encode(text));
-    if (!processed) return [];
-    const article = finishArticle(
-      processed.article,
-      processed.encoding,
-      onItsOwn(processed.article.id),
-    );
-    recordBytes(article);
-    return [article];
+    const { processed } = extractRecord(`warm-up-${i}.txt`, new TextEncoder().encode(text));
+    return processed ? [processed.article] : [];
   });
 }
