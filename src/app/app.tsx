@@ -1,13 +1,4 @@
-import {
-  memo,
-  Suspense,
-  use,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Article } from '../schema/dataset.ts';
 import type { ListedArticle } from '../schema/app-index.ts';
 import {
@@ -45,35 +36,30 @@ import { expectViews, markViewRendered, markViewsUpdated } from '../lib/perf-mar
 import type { AppData } from './app-data.ts';
 import { MIN_ZOOM, ZoomControls } from '../features/map/zoom-controls.tsx';
 import { Header } from './header.tsx';
-import { preloadable } from '../lib/preloadable.ts';
-import type { WorldMapProps } from '../features/map/world-map.tsx';
-import type { ArticleViewProps } from '../features/article/article-view.tsx';
+import { preloadableComponent } from '../lib/preloadable.ts';
 import { dateSpan } from './summarize.ts';
 import { useDataset } from './use-dataset.ts';
 
 // Not needed for the first screen: loaded after it (or when an article is opened first), so that
 // opening one draws the dialog at once (see preloadable).
-const articleViewModule = preloadable(() => import('../features/article/article-view.tsx'));
-function ArticleView(props: ArticleViewProps) {
-  const { default: Loaded } = use(articleViewModule());
-  return <Loaded {...props} />;
-}
+const { Component: ArticleView, preload: preloadArticleView } = preloadableComponent(() =>
+  import('../features/article/article-view.tsx').then((m) => m.default),
+);
 // The map's code and bundled geometry (~70 kB gzipped) load only when the map is shown, in
 // parallel with the timeline's chart; an embed with `views=table` never downloads them.
-const mapModule = preloadable(() => import('../features/map/world-map.tsx'));
+const map = preloadableComponent(() =>
+  import('../features/map/world-map.tsx').then((m) => m.WorldMap),
+);
 // Memoised, as are the timeline and the table: typing re-renders the filter bar at once, while
 // the views re-render only when the (deferred) result they show has changed. Drawn at once when
 // its code arrived ahead (see preloadable).
-const WorldMap = memo(function WorldMap(props: WorldMapProps) {
-  const { WorldMap: Loaded } = use(mapModule());
-  return <Loaded {...props} />;
-});
+const WorldMap = memo(map.Component);
 const MemoTimeline = memo(Timeline);
 const MemoTable = memo(ArticleTable);
 
 /** The shown views' code starts downloading at once, beside the dataset, not after it. */
 function preloadViews(views: DisplayOptions['views']): void {
-  if (views.includes('map')) void mapModule();
+  if (views.includes('map')) map.preload();
   if (views.includes('timeline')) preloadTimelineChart();
 }
 
@@ -196,7 +182,7 @@ function Dashboard({ dataset: data, display }: { dataset: AppData; display: Disp
     };
   }, [data, wantsSearch]);
   useEffect(() => {
-    const timer = setTimeout(() => void articleViewModule(), 300);
+    const timer = setTimeout(preloadArticleView, 300);
     return () => clearTimeout(timer);
   }, []);
   const sorter = useMemo(() => new SortIndex(all), [all]);

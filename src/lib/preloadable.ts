@@ -1,3 +1,6 @@
+import { createElement, use } from 'react';
+import type { ComponentType, ReactElement } from 'react';
+
 /** A promise with the fields React's `use` reads before it suspends. */
 type Tracked<T> = Promise<T> & {
   status?: 'pending' | 'fulfilled' | 'rejected';
@@ -32,4 +35,18 @@ export function preloadable<T>(load: () => Promise<T>): () => Promise<T> {
     }
     return promise;
   };
+}
+
+/**
+ * A component whose code `load` brings (once: on `preload`, or on its first render), drawn at
+ * once when the code has arrived; React.lazy's would suspend regardless (see preloadable).
+ */
+export function preloadableComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): { Component: (props: P) => ReactElement; preload: () => void } {
+  const loaded = preloadable(load);
+  function Loaded(props: P): ReactElement {
+    return createElement(use(loaded()), props);
+  }
+  return { Component: Loaded, preload: () => void loaded() };
 }

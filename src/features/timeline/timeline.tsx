@@ -1,24 +1,19 @@
-import { Suspense, use, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { markViewRendered } from '../../lib/perf-marks.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { formatCount, plural } from '../../lib/plural.ts';
 import type { Period } from '../filters/filter-state.ts';
 import type { Timeline as TimelineData } from './count-by-period.ts';
-import type { TimelineChartProps } from './timeline-chart.tsx';
-import { preloadable } from '../../lib/preloadable.ts';
+import { preloadableComponent } from '../../lib/preloadable.ts';
 
 // recharts is the largest dependency; the bars arrive a moment after the rest of the first screen.
-const chartModule = preloadable(() => import('./timeline-chart.tsx'));
+const { Component: TimelineChart, preload } = preloadableComponent(() =>
+  import('./timeline-chart.tsx').then((m) => m.default),
+);
 
 /** Starts downloading the chart's code early (while the dataset loads), without rendering it. */
 export function preloadTimelineChart(): void {
-  void chartModule();
-}
-
-/** The chart, drawn at once when its code arrived ahead (see preloadable). */
-function TimelineChart(props: TimelineChartProps) {
-  const { default: Chart } = use(chartModule());
-  return <Chart {...props} />;
+  preload();
 }
 
 export interface TimelineProps {

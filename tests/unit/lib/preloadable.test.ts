@@ -1,7 +1,7 @@
 import { createElement, Suspense, use } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { preloadable } from '../../../src/lib/preloadable.ts';
+import { preloadable, preloadableComponent } from '../../../src/lib/preloadable.ts';
 
 /** A component that draws what the promise gives, inside Suspense with a fallback. */
 function page(promise: Promise<string>): string {
@@ -49,5 +49,29 @@ describe('preloadable', () => {
       return createElement('p', null, use(load()));
     }
     expect(() => renderToString(createElement(Shown))).toThrow('chunk missing');
+  });
+
+  it('gives a component drawn with its props at once once preloaded, loading its code once', async () => {
+    let loads = 0;
+    const { Component, preload } = preloadableComponent(async () => {
+      loads++;
+      return ({ label }: { label: string }) => createElement('b', null, label);
+    });
+    const inSuspense = () =>
+      renderToString(
+        createElement(
+          Suspense,
+          { fallback: createElement('i', null, 'loading') },
+          createElement(Component, { label: 'map' }),
+        ),
+      );
+    expect(loads).toBe(0);
+    expect(inSuspense()).toContain('loading');
+    preload();
+    await Promise.resolve();
+    const drawn = inSuspense();
+    expect(drawn).toContain('<b>map</b>');
+    expect(drawn).not.toContain('loading');
+    expect(loads).toBe(1);
   });
 });
