@@ -46,13 +46,12 @@ function column<T>(test: (value: unknown) => boolean, what: string) {
 }
 const isString = (v: unknown) => typeof v === 'string';
 const isUint = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A position, or -1 for none. */
+const isLink = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= -1;
 const strings = column<string>(isString, 'strings');
 const nullableStrings = column<string | null>((v) => v === null || isString(v), 'strings or null');
 const uints = column<number>(isUint, 'whole numbers ≥ 0');
-const links = column<number>(
-  (v) => typeof v === 'number' && Number.isInteger(v) && v >= -1,
-  'whole numbers ≥ -1',
-);
+const links = column<number>(isLink, 'whole numbers ≥ -1');
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const csr = z.object({ offsets: uints, values: uints });
 
@@ -80,8 +79,7 @@ export const AppIndexSchema = z.object({
         isString(v[0]) &&
         (v[0] as string).length > 0 &&
         isUint(v[1]) &&
-        Number.isInteger(v[2]) &&
-        (v[2] as number) >= -1,
+        isLink(v[2]),
       '[name, kind, country] triples',
     ),
     warnings: z.array(z.string()),
