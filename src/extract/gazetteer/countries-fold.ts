@@ -5,7 +5,10 @@
  */
 export interface FoldedText {
   folded: string;
-  /** `origin[i]` is the offset in the original text of folded character `i`; one extra entry for the end. */
+  /**
+   * `origin[i]` is the offset in the original text of folded code unit `i` (the matcher indexes
+   * code units); one extra entry for the end.
+   */
   origin: number[];
 }
 
@@ -48,8 +51,8 @@ function foldUnit(code: number): string {
 }
 
 /**
- * Folds a whole text, collapsing runs of spaces to one. `origin` gets one entry per folded code
- * point, not per code unit. ASCII, the bulk of most texts, skips the per-character cache.
+ * Folds a whole text, collapsing runs of spaces to one. ASCII, the bulk of most texts, skips the
+ * per-character cache.
  */
 export function foldText(text: string): FoldedText {
   const parts: string[] = [];
@@ -82,6 +85,8 @@ export function foldText(text: string): FoldedText {
       if (piece === ' ' && afterSpace) continue;
       parts.push(piece);
       origin.push(index);
+      // An emoji is two code units: one entry each, or every later offset is one short.
+      if (piece.length === 2) origin.push(index + width - 1);
       afterSpace = piece === ' ';
     }
     index += width;

@@ -98,6 +98,15 @@ describe('findCountryMentions: longest match and false friends', () => {
     expect(text.slice(mention!.start, mention!.end)).toBe('سلطنة عُمان');
   });
 
+  it('finds names after characters outside the BMP, with offsets on the text as written', () => {
+    const text = '🇰🇿 😀 𠀀 Kazakhstan and France signed 📡';
+    const mentions = findCountryMentions(text);
+    expect(mentions.map((m) => [m.code, text.slice(m.start, m.end)])).toEqual([
+      ['KZ', 'Kazakhstan'],
+      ['FR', 'France'],
+    ]);
+  });
+
   it('tells how a country was named', () => {
     const via = findCountryMentions('Uzbek officials in Tashkent, Uzbekistan, and the UAE').map(
       (m) => m.via,
