@@ -142,6 +142,7 @@ function lastWordOf(before: string): string {
   return before.slice(start);
 }
 
+// Web text opens sentences and list items with an emoji or a flag too.
 function startsSentence(next: string): boolean {
-  return /^["'«“([]?[\p{Lu}\p{Lo}\d]/u.test(next);
+  return /^["'«“([]?[\p{Lu}\p{Lo}\d\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(next);
 }

@@ -26,6 +26,11 @@ describe('splitSentences', () => {
       ['Die Stadt vergab am 5. Mai den Auftrag.', 'Er gilt drei Jahre.'],
     ],
     ['Es waren 5. Dann kamen mehr.', ['Es waren 5.', 'Dann kamen mehr.']],
+    [
+      'The cable is live. 🚀 It links two ports. 🇰🇿 Kazakhstan joins next.',
+      ['The cable is live.', '🚀 It links two ports.', '🇰🇿 Kazakhstan joins next.'],
+    ],
+    ['Talks went on, etc. 🚀 and more.', ['Talks went on, etc. 🚀 and more.']],
     ['First line\nSecond line', ['First line', 'Second line']],
     ['', []],
   ])('%j', (text, expected) => {
