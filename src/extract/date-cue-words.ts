@@ -245,8 +245,7 @@ export const EVENT_WORDS: readonly string[] = [
   'memenangkan',
   'memenangi',
   // vi
-  'ký',
-  'ký kết',
+  'ký', // "ký kết" too: a word entry matches a phrase's first word wherever the phrase is
   'thăm',
   'hội đàm',
   'hội kiến',
@@ -258,8 +257,7 @@ export const EVENT_WORDS: readonly string[] = [
   'lễ',
   'kiểm tra',
   'thị sát',
-  'trúng thầu',
-  'trao thầu',
+  'trúng thầu', // "trao thầu" is matched by "trao"
   // kk / tr
   'қол қой*',
   'кездес*',
