@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../schema/dataset.ts';
+import { collapseSpaces } from '../extract/text-clean.ts';
 
 /** One labelled article, as in ../shared/corpus/labels.json. */
 export const LabelSchema = z.object({
@@ -133,7 +134,7 @@ function exact(a: string, b: string): boolean {
 }
 
 function normaliseTitle(title: string): string {
-  return title.replace(/\s+/gu, ' ').trim();
+  return collapseSpaces(title).trim();
 }
 
 /** Organisation names match loosely: case, spacing and punctuation aside, or one inside the other. */
