@@ -3,7 +3,7 @@ import type { StoredRecord } from './cache-store.ts';
 import { ownParts, readOwnParts } from './app-row.ts';
 import type { FolderFields, OwnParts } from './app-row.ts';
 import type { AppItem } from './write-app-data.ts';
-import { articleText } from './write-dataset.ts';
+import { articleText } from './article-text.ts';
 import type { Piece } from './write-dataset.ts';
 
 /** One article ready to write: its document bytes, and what the sidecars and next build keep. */

@@ -1,4 +1,5 @@
 import type { Article, Problem } from '../schema/dataset.ts';
+import { articleText } from './article-text.ts';
 import { writeAtomicStream } from './write-atomic.ts';
 
 /** Articles loaded ahead of the one being written, so disk reads overlap serialisation. */
@@ -30,11 +31,6 @@ export interface PieceParts<P extends Piece> extends Frame {
   piece: (index: number) => Promise<P>;
   /** Called with each piece in output order as it is written, and where its bytes are. */
   onWritten?: (piece: P, offset: number, length: number) => Promise<void>;
-}
-
-/** An article as it sits in the document: two levels deep, `JSON.stringify(…, null, 1)`. */
-export function articleText(article: Article): string {
-  return indent(JSON.stringify(article, null, 1));
 }
 
 /**
@@ -114,9 +110,4 @@ export function articlesOnly(articles: readonly Buffer[]): Buffer {
   articles.forEach((article, i) => parts.push(i === 0 ? FIRST : NEXT, article));
   parts.push(Buffer.from(articles.length > 0 ? `\n ${tail}` : tail));
   return Buffer.concat(parts);
-}
-
-/** An article sits two levels deep; JSON strings never hold a raw newline, so this is safe. */
-function indent(json: string): string {
-  return `  ${json.replaceAll('\n', '\n  ')}`;
 }
