@@ -24,6 +24,7 @@ import { walkFiles } from './walk.ts';
 import type { WalkEntry } from './walk.ts';
 import { writePieces } from './write-dataset.ts';
 import { AppDataWriter } from './write-app-data.ts';
+import type { ChunkRecord } from './write-app-data.ts';
 import { storedPiece } from './article-piece.ts';
 import { ManifestWriter, PreviousDocument } from './splice-manifest.ts';
 import type { FolderFields } from './app-row.ts';
@@ -95,38 +96,56 @@ export async function buildToFile(
     progress.start('writing', articles.length);
     let written = 0;
     let copied = 0;
+    let finishing: Promise<{ chunks: ChunkRecord[] }> | undefined;
+    const writing: Promise<void> = writePieces(output, {
+      count: articles.length,
+      problems,
+      extra: shardData && { [SHARD_FIELD]: shardData },
+      piece: async (i) => {
+        const { file, absolute, key, folder } = articles[i]!;
+        let piece = await previous?.piece(file, key, folder);
+        if (piece) copied++;
+        else {
+          const task = { file, absolute, fingerprint, storeDir: store.dir };
+          piece = storedPiece(await loadRecord(store.dir, key, task), folder);
+        }
+        progress.increment();
+        return piece;
+      },
+      onWritten: async (piece, offset, length) => {
+        const { file, key } = articles[written++]!;
+        await manifest?.add(file, key, piece, offset, length);
+        await appData?.addItem(piece.item);
+      },
+      // The app's files are finished while the document is put in place; their index waits
+      // for it (`writing`), and is not written if that fails.
+      onComplete: () => {
+        finishing = appData?.finish(problems, writing);
+        // Awaited below; this only keeps a failure meanwhile from counting as unhandled.
+        finishing?.catch(() => undefined);
+      },
+    });
+    let chunks: ChunkRecord[];
+    let closing: Promise<void> | undefined;
     try {
-      await writePieces(output, {
-        count: articles.length,
-        problems,
-        extra: shardData && { [SHARD_FIELD]: shardData },
-        piece: async (i) => {
-          const { file, absolute, key, folder } = articles[i]!;
-          let piece = await previous?.piece(file, key, folder);
-          if (piece) copied++;
-          else {
-            const task = { file, absolute, fingerprint, storeDir: store.dir };
-            piece = storedPiece(await loadRecord(store.dir, key, task), folder);
-          }
-          progress.increment();
-          return piece;
-        },
-        onWritten: async (piece, offset, length) => {
-          const { file, key } = articles[written++]!;
-          await manifest?.add(file, key, piece, offset, length);
-          await appData?.addItem(piece.item);
-        },
-      });
+      try {
+        await writing;
+      } finally {
+        // Closing the replaced document frees its blocks, ~0.2 s of the kernel's time at
+        // 100,000 articles: it goes on while the app's files and the manifest are finished.
+        closing = previous?.close();
+        closing?.catch(() => undefined);
+      }
+      chunks = (await finishing)?.chunks ?? [];
     } catch (error) {
+      await finishing?.catch(() => undefined);
       await manifest?.discard();
       await appData?.discard();
       throw error;
-    } finally {
-      await previous?.close();
     }
     progress.stop();
-    const chunks = (await appData?.finish(problems))?.chunks ?? [];
     await manifest?.commit(output, chunks);
+    await closing;
 
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     return {

@@ -267,8 +267,11 @@ export class ManifestWriter {
   async commit(output: string, chunks: readonly ChunkRecord[]): Promise<void> {
     await this.pieces.end();
     await this.rows.end();
-    await rename(this.rowsFile, `${this.base}.rows`);
-    await rename(this.piecesFile, `${this.base}.pieces`);
+    // Either order: the header below is what puts them in use.
+    await Promise.all([
+      rename(this.rowsFile, `${this.base}.rows`),
+      rename(this.piecesFile, `${this.base}.pieces`),
+    ]);
     // Until the header is replaced, the old one's stamps fail the new files: nothing is copied.
     const [document, pieces, rows] = await Promise.all(
       [output, `${this.base}.pieces`, `${this.base}.rows`].map(stampOf),

@@ -344,8 +344,15 @@ export class AppDataWriter {
     if (this.chunk.length === CHUNK_SIZE) await this.flushChunk();
   }
 
-  /** Writes the search file and the index once every article has been added. */
-  async finish(problems: Problem[]): Promise<{ index: string; chunks: ChunkRecord[] }> {
+  /**
+   * Writes the last chunk, the search texts and then the index, which puts them all in use; the
+   * index waits for `ready` (the document they go with being put in place) and is not written if
+   * that fails.
+   */
+  async finish(
+    problems: Problem[],
+    ready: Promise<unknown> = Promise.resolve(),
+  ): Promise<{ index: string; chunks: ChunkRecord[] }> {
     if (this.chunk.length > 0) await this.flushChunk();
     const { col, folder } = this;
     const chunks = this.chunks.map((c) => `${folder}/${c.name}`);
@@ -386,7 +393,9 @@ export class AppDataWriter {
       warnings: this.warnings,
       problems,
     };
-    await writeAtomic(this.indexFile, `${JSON.stringify(index)}\n`);
+    const json = `${JSON.stringify(index)}\n`;
+    await ready;
+    await writeAtomic(this.indexFile, json);
     const keep = new Set([...chunks.map((c) => path.basename(c)), searchName]);
     for (const name of await readdir(this.details))
       if (!keep.has(name) && !name.endsWith('.tmp'))

@@ -31,6 +31,11 @@ export interface PieceParts<P extends Piece> extends Frame {
   piece: (index: number) => Promise<P>;
   /** Called with each piece in output order as it is written, and where its bytes are. */
   onWritten?: (piece: P, offset: number, length: number) => Promise<void>;
+  /**
+   * Called once every byte is written, before the file is put in place: renaming over a large
+   * document takes the kernel a few hundred milliseconds, which work started here overlaps.
+   */
+  onComplete?: () => void;
 }
 
 /**
@@ -70,6 +75,7 @@ export async function writePieces<P extends Piece>(
       await out.append(piece.bytes);
     }
     await out.append(Buffer.from(parts.count > 0 ? `\n ${tail}` : tail));
+    parts.onComplete?.();
   });
 }
 

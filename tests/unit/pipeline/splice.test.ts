@@ -1,6 +1,7 @@
 import {
   appendFile,
   copyFile,
+  mkdir,
   mkdtemp,
   readdir,
   readFile,
@@ -161,6 +162,27 @@ describe('copying unchanged articles from the last document', { timeout: 300_000
       if (name.endsWith('.rows')) await appendFile(path.join(splice, name), 'x');
     expect(await build('out')).toMatchObject({ copied: 0 });
     await expectAsClean('out');
+  });
+
+  it('keeps the app index as it was when the document cannot be put in place', async () => {
+    await build('stuck');
+    const { index, details } = appDataPaths(document('stuck'));
+    const before = await readFile(index, 'utf8');
+    const chunks = (await readdir(details)).sort();
+    await appendFile(path.join(input, name(3)), 'A satellite link follows next year.\n');
+    await settle(name(3));
+    // A folder where the document goes: renaming the finished document there fails.
+    await rm(document('stuck'));
+    await mkdir(path.join(document('stuck'), 'in-the-way'), { recursive: true });
+    await expect(build('stuck')).rejects.toThrow();
+    // The index is written only once the document is in place; meanwhile, new chunks may be
+    // written beside it (named by content, so nothing in use is replaced), never the index.
+    expect(await readFile(index, 'utf8')).toBe(before);
+    expect((await readdir(details)).filter((chunk) => chunk.endsWith('.tmp'))).toEqual([]);
+    for (const chunk of chunks) await readFile(path.join(details, chunk));
+    await rm(document('stuck'), { recursive: true });
+    await build('stuck');
+    expect(await readFile(index, 'utf8')).not.toBe(before);
   });
 
   it('copies into a shard as well, and never across extractor versions', async () => {
