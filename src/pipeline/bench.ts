@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { generateCorpus } from './bench-corpus.ts';
+import { commandBundle } from './command-bundle.ts';
 import { formatTable } from './bench-table.ts';
 import type { Column } from './bench-table.ts';
 import { decodeBytes } from './decode.ts';
@@ -31,9 +32,9 @@ const { values } = parseArgs({
 });
 const maxLines = values['max-lines'] ? Number(values['max-lines']) : Infinity;
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const RSS_PRELOAD = new URL('./bench-rss.ts', import.meta.url).href;
-const TSX = import.meta.resolve('tsx');
+// As `npm run data` runs it.
+const LAUNCH = fileURLToPath(new URL('./launch.mjs', import.meta.url));
+const RSS_PRELOAD = new URL('./bench-rss.mjs', import.meta.url).href;
 const REPORT = 'reports/bench-pipeline.json';
 const run = promisify(execFile);
 const FLOOR_RUNS = 3;
@@ -81,7 +82,7 @@ async function runData(args: string[], rssFile: string): Promise<number> {
   const threads = values.threads ? ['--threads', values.threads] : [];
   const child = spawn(
     process.execPath,
-    ['--import', TSX, '--import', RSS_PRELOAD, CLI, '--quiet', ...threads, ...args],
+    ['--import', RSS_PRELOAD, LAUNCH, 'cli.ts', '--quiet', ...threads, ...args],
     { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ATLAS_BENCH_RSS: rssFile } },
   );
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -173,6 +174,8 @@ export const PIPELINE_COLUMNS: Column<PipelineRow>[] = [
   { label: 'merged = single', cell: (r) => (r.mergedEqual ? 'yes' : 'NO') },
 ];
 
+// Made now if the sources changed since the last one, so that no timed build pays for it.
+await commandBundle(fileURLToPath(new URL('./cli.ts', import.meta.url)));
 const rows: PipelineRow[] = [];
 for (const size of values.sizes.split(',').map(Number)) {
   process.stderr.write(`bench: ${size} articles…\n`);

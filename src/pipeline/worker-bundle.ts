@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
 import type { BuildOptions, Plugin } from 'esbuild';
+import { recordBundle, unchangedBundle } from './bundle-reuse.mjs';
 import { writeAtomic } from './write-atomic.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const HERE = path.dirname(SELF);
 const DIR = path.join(tmpdir(), 'ict-atlas-workers');
+const SALT = `esbuild ${esbuildVersion}`;
 
 /**
  * Works out the country gazetteer's trie here, once per bundle, into a file beside it that the
@@ -63,13 +65,6 @@ const OPTIONS = {
   },
 } as const satisfies BuildOptions;
 
-/** What the last bundle of this checkout was made from: its input files and a hash of them. */
-interface Manifest {
-  bundle: string;
-  inputs: string[];
-  inputsHash: string;
-}
-
 /**
  * The extraction task and everything it imports as one plain-JavaScript file, for the worker
  * threads. Loading the TypeScript sources through tsx instead gives every worker its own loader
@@ -81,7 +76,7 @@ interface Manifest {
  */
 export async function workerBundle(): Promise<string> {
   const manifestFile = path.join(DIR, `inputs-${sha256(HERE).slice(0, 16)}.json`);
-  const reused = await unchangedBundle(manifestFile);
+  const reused = await unchangedBundle(manifestFile, SALT);
   if (reused) return reused;
 
   const startedAt = Date.now();
@@ -93,39 +88,9 @@ export async function workerBundle(): Promise<string> {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => input !== '<stdin>')
     .map((input) => path.resolve(input));
-  // A file saved while esbuild ran may differ from what it bundled: no manifest, rebundle next run.
-  const stats = await Promise.all(inputs.map((input) => stat(input)));
-  if (stats.every((info) => info.mtimeMs < startedAt - 1000)) {
-    const manifest: Manifest = { bundle, inputs, inputsHash: await inputsHash(inputs) };
-    await writeAtomic(manifestFile, JSON.stringify(manifest));
-  }
+  // This file too: the options, and the code the gazetteer plugin writes into the bundle.
+  await recordBundle(manifestFile, { bundle, inputs: [SELF, ...inputs], salt: SALT, startedAt });
   return bundle;
-}
-
-/** The manifest's bundle if it exists and its inputs still hash the same, else null. */
-async function unchangedBundle(manifestFile: string): Promise<string | null> {
-  try {
-    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
-    if (!(await exists(manifest.bundle))) return null;
-    return (await inputsHash(manifest.inputs)) === manifest.inputsHash ? manifest.bundle : null;
-  } catch {
-    // No manifest, an unreadable one, or an input gone: bundle afresh.
-    return null;
-  }
-}
-
-/**
- * The inputs' paths and contents, with esbuild's version and this file (the options, and the
- * code the gazetteer plugin writes into the bundle).
- */
-async function inputsHash(inputs: readonly string[]): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(`esbuild ${esbuildVersion}\0`);
-  const files = [SELF, ...inputs];
-  const contents = await Promise.all(files.map((file) => readFile(file)));
-  for (const [i, file] of files.entries())
-    hash.update(`${file}\0${contents[i]!.length}\0`).update(contents[i]!);
-  return hash.digest('hex');
 }
 
 function sha256(text: string | Buffer): string {

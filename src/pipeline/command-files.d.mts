@@ -1,0 +1,2 @@
+export function commandFiles(entry: string): { dir: string; manifest: string; prefix: string };
+export function bundlerSalt(): string;

@@ -1,0 +1,31 @@
+// Runs a pipeline command: `node src/pipeline/launch.mjs cli.ts [arguments]`.
+//
+// From a plain-JavaScript bundle of the command when none of the files it was made from has
+// changed: loading ~70 TypeScript modules through tsx takes ~0.6 s before the command's first
+// line (tsx resolves and transforms each on a loader thread), the bundle ~0.1 s. Otherwise tsx
+// loads the bundler, which makes the bundle (about a second), and the command runs from it.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unchangedBundle } from './bundle-reuse.mjs';
+import { bundlerSalt, commandFiles } from './command-files.mjs';
+
+const [command] = process.argv.splice(2, 1);
+if (!command) {
+  process.stderr.write('usage: node src/pipeline/launch.mjs <command.ts> [arguments]\n');
+  process.exit(2);
+}
+const entry = fileURLToPath(new URL(command, import.meta.url));
+const bundle =
+  (await unchangedBundle(commandFiles(entry).manifest, bundlerSalt())) ?? (await bundled(entry));
+await import(pathToFileURL(bundle).href);
+
+/** @param {string} file */
+async function bundled(file) {
+  const { register } = await import('tsx/esm/api');
+  const unregister = register();
+  try {
+    const { bundleCommand } = await import('./command-bundle.ts');
+    return await bundleCommand(file);
+  } finally {
+    await unregister();
+  }
+}
