@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'node_modules',
+      '.cache',
       'public/data',
       'test-results',
       'playwright-report',
