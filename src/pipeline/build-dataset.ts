@@ -118,7 +118,8 @@ export async function buildToFile(
         await appData?.addItem(piece.item);
       },
       // The app's files are finished while the document is put in place; their index waits
-      // for it (`writing`), and is not written if that fails.
+      // for it (`writing`, assigned long before: writing starts after an await), and is not
+      // written if that fails.
       onComplete: () => {
         finishing = appData?.finish(problems, writing);
         // Awaited below; this only keeps a failure meanwhile from counting as unhandled.

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import type { Plugin } from 'esbuild';
 import { recordBundle, unchangedBundle } from './bundle-reuse.mjs';
 import { bundlerSalt, commandFiles } from './command-files.mjs';
+import { NODE_BUNDLE, NODE_BUNDLE_SOURCE } from './node-bundle-options.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -45,22 +46,12 @@ export async function bundleCommand(entry: string): Promise<string> {
   const { manifest, dir, prefix } = commandFiles(entry);
   const startedAt = Date.now();
   const result = await build({
+    ...NODE_BUNDLE,
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
     metafile: true,
-    logLevel: 'silent',
-    legalComments: 'none',
     external: ['piscina', 'esbuild'],
     define: { 'import.meta.url': 'atlasOwnUrl' },
     plugins: [ownUrl],
-    // Bundled CommonJS packages (iconv-lite, jschardet) call require() for Node's own modules.
-    banner: {
-      js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);",
-    },
   });
   const code = result.outputFiles[0]!.text;
   const name = `${prefix}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
@@ -70,8 +61,9 @@ export async function bundleCommand(entry: string): Promise<string> {
   for (const other of await readdir(dir))
     if (other !== name && other.startsWith(prefix) && HASHED.test(other.slice(prefix.length)))
       await rm(path.join(dir, other), { force: true });
-  // This file too: the options.
-  const inputs = [SELF, ...Object.keys(result.metafile.inputs).map((input) => path.resolve(input))];
+  const made = Object.keys(result.metafile.inputs).map((input) => path.resolve(input));
+  // The options' files too.
+  const inputs = [SELF, NODE_BUNDLE_SOURCE, ...made];
   await recordBundle(manifest, { bundle, inputs, salt: bundlerSalt(), startedAt });
   return bundle;
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
 import type { BuildOptions, Plugin } from 'esbuild';
 import { recordBundle, unchangedBundle } from './bundle-reuse.mjs';
+import { NODE_BUNDLE, NODE_BUNDLE_SOURCE } from './node-bundle-options.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -51,18 +52,8 @@ const OPTIONS = {
     resolveDir: HERE,
     loader: 'ts',
   },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  write: false,
-  logLevel: 'silent',
-  legalComments: 'none',
+  ...NODE_BUNDLE,
   plugins: [prebuiltGazetteer],
-  // Bundled CommonJS packages (iconv-lite, jschardet) call require() for Node's own modules.
-  banner: {
-    js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);",
-  },
 } as const satisfies BuildOptions;
 
 /**
@@ -88,8 +79,13 @@ export async function workerBundle(): Promise<string> {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => input !== '<stdin>')
     .map((input) => path.resolve(input));
-  // This file too: the options, and the code the gazetteer plugin writes into the bundle.
-  await recordBundle(manifestFile, { bundle, inputs: [SELF, ...inputs], salt: SALT, startedAt });
+  // The options' files too, and this one has the code the gazetteer plugin writes into the bundle.
+  await recordBundle(manifestFile, {
+    bundle,
+    inputs: [SELF, NODE_BUNDLE_SOURCE, ...inputs],
+    salt: SALT,
+    startedAt,
+  });
   return bundle;
 }
 
