@@ -8,12 +8,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Where the bundle of a command (`entry`) and its manifest are kept: the project's git-ignored
  * cache folder, which sits beside node_modules, so the packages left out of a bundle are found.
+ * `ATLAS_COMMANDS_DIR` puts them elsewhere (tests, for commands that import no such package).
  *
  * @param {string} entry
  */
 export function commandFiles(entry) {
   const name = path.basename(entry).replace(/\.ts$/u, '');
-  const dir = path.join(ROOT, '.cache', 'commands');
+  const dir = process.env.ATLAS_COMMANDS_DIR ?? path.join(ROOT, '.cache', 'commands');
   return { dir, manifest: path.join(dir, `${name}.json`), prefix: `${name}-` };
 }
 

@@ -16,16 +16,28 @@ if (!command) {
 const entry = fileURLToPath(new URL(command, import.meta.url));
 const bundle =
   (await unchangedBundle(commandFiles(entry).manifest, bundlerSalt())) ?? (await bundled(entry));
-await import(pathToFileURL(bundle).href);
+await import(pathToFileURL(bundle ?? entry).href);
 
-/** @param {string} file */
+/**
+ * A new bundle of the command; null when it cannot be made (say, the cache folder is read-only),
+ * with tsx left in place to run the command from its sources, as an unusable data cache only
+ * makes the build slower.
+ *
+ * @param {string} file
+ */
 async function bundled(file) {
   const { register } = await import('tsx/esm/api');
   const unregister = register();
   try {
     const { bundleCommand } = await import('./command-bundle.ts');
-    return await bundleCommand(file);
-  } finally {
+    const made = await bundleCommand(file);
     await unregister();
+    return made;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `warning: cannot bundle ${command}, running it from its sources: ${reason}\n`,
+    );
+    return null;
   }
 }

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandFiles } from '../../../src/pipeline/command-files.mjs';
 
 const run = promisify(execFile);
 const LAUNCH = path.resolve('src/pipeline/launch.mjs');
 
 let work: string;
 let entry: string;
+/** Where the launcher keeps the bundles (ATLAS_COMMANDS_DIR): not the project's cache. */
+let commandsDir: string;
 
 /** Written and dated in the past: a file saved while the bundler runs keeps its bundle unrecorded. */
 async function put(name: string, text: string, secondsAgo: number): Promise<void> {
@@ -21,25 +22,30 @@ async function put(name: string, text: string, secondsAgo: number): Promise<void
   await utimes(file, past, past);
 }
 
-async function launch(...args: string[]): Promise<{ stdout: string; code: number }> {
+async function launch(
+  ...args: string[]
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  const env = { ...process.env, ATLAS_COMMANDS_DIR: commandsDir };
   try {
-    const { stdout } = await run(process.execPath, [LAUNCH, entry, ...args]);
-    return { stdout, code: 0 };
+    const { stdout, stderr } = await run(process.execPath, [LAUNCH, entry, ...args], { env });
+    return { stdout, stderr, code: 0 };
   } catch (error) {
-    const failed = error as { stdout: string; code: number };
-    return { stdout: failed.stdout, code: failed.code };
+    return error as { stdout: string; stderr: string; code: number };
   }
 }
 
-/** This command's bundles in the cache folder. */
+/** This command's bundles. */
 async function bundles(): Promise<string[]> {
-  const { dir, prefix } = commandFiles(entry);
-  return (await readdir(dir)).filter((name) => name.startsWith(prefix) && name.endsWith('.mjs'));
+  return (await readdir(commandsDir)).filter((name) => name.endsWith('.mjs'));
 }
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'atlas-launch-'));
-  entry = path.join(work, `atlas-launch-test-${process.pid}.ts`);
+  commandsDir = path.join(work, 'commands');
+  entry = path.join(work, 'command.ts');
+  // As in the project: run from its sources by tsx, a .ts file is an ES module only in a package
+  // that says so.
+  await put('package.json', '{ "type": "module" }\n', 60);
   await put('value.ts', 'export const value: number = 1;\n', 60);
   await put(
     path.basename(entry),
@@ -53,10 +59,6 @@ process.exitCode = args.includes('--fail') ? 3 : 0;
 });
 
 afterAll(async () => {
-  const { dir, manifest, prefix } = commandFiles(entry);
-  for (const name of await readdir(dir))
-    if (name.startsWith(prefix)) await rm(path.join(dir, name), { force: true });
-  await rm(manifest, { force: true });
   await rm(work, { recursive: true, force: true });
 });
 
@@ -76,15 +78,27 @@ describe('launch.mjs', { timeout: 120_000 }, () => {
 
   it('reuses the bundle while no file it was made from changes, and makes another when one does', async () => {
     const [bundle] = await bundles();
-    const made = (await stat(path.join(commandFiles(entry).dir, bundle!))).mtimeMs;
+    const made = (await stat(path.join(commandsDir, bundle!))).mtimeMs;
     expect(JSON.parse((await launch()).stdout).value).toBe(1);
     expect(await bundles()).toEqual([bundle]);
-    expect((await stat(path.join(commandFiles(entry).dir, bundle!))).mtimeMs).toBe(made);
+    expect((await stat(path.join(commandsDir, bundle!))).mtimeMs).toBe(made);
 
     await put('value.ts', 'export const value: number = 2;\n', 30);
     expect(JSON.parse((await launch()).stdout).value).toBe(2);
     const now = await bundles();
     expect(now).toHaveLength(1);
     expect(now).not.toEqual([bundle]);
+  });
+
+  it('runs the command from its sources, with a warning, when no bundle can be made', async () => {
+    commandsDir = path.join(work, 'command.ts', 'not-a-folder');
+    const { stdout, stderr, code } = await launch('--input', 'y');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: cannot bundle .*command\.ts, running it from its sources/u);
+    expect(JSON.parse(stdout)).toEqual({
+      value: 2,
+      args: ['--input', 'y'],
+      url: pathToFileURL(entry).href,
+    });
   });
 });
