@@ -34,10 +34,18 @@ export async function unchangedBundle(manifestFile, salt) {
  * @returns {Promise<void>}
  */
 export async function recordBundle(manifestFile, { bundle, inputs, salt, startedAt }) {
-  const files = watched(inputs);
-  const stats = await Promise.all(files.map((file) => stat(file).catch(() => null)));
+  // The bundled files themselves: npm writes a package's stand-in (see watched) as it installs,
+  // often just before the first bundle is made, and nobody edits it meanwhile.
+  const stats = await Promise.all(inputs.map((input) => stat(input).catch(() => null)));
   if (!stats.every((info) => info !== null && info.mtimeMs < startedAt - 1000)) return;
-  const manifest = { bundle, inputs: files, inputsHash: await inputsHash(files, salt) };
+  const files = watched(inputs);
+  let hash;
+  try {
+    hash = await inputsHash(files, salt);
+  } catch {
+    return; // a stand-in missing (packages not installed by npm): bundled again each run
+  }
+  const manifest = { bundle, inputs: files, inputsHash: hash };
   await mkdir(path.dirname(manifestFile), { recursive: true });
   const temporary = `${manifestFile}.${process.pid}.tmp`;
   try {
