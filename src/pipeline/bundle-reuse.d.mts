@@ -1,3 +1,4 @@
+export function bundlerSalt(): string;
 export function unchangedBundle(manifestFile: string, salt: string): Promise<string | null>;
 export function recordBundle(
   manifestFile: string,

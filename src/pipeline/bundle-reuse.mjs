@@ -1,7 +1,13 @@
 // Plain JavaScript: the command launcher (launch.mjs) reads it before any TypeScript loader runs.
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+/** The bundler's version, read without loading it: a new one makes every bundle again. */
+export function bundlerSalt() {
+  return `esbuild ${createRequire(import.meta.url)('esbuild/package.json').version}`;
+}
 
 /**
  * The bundle `manifestFile` names, when it exists and the files it was made from still hash the

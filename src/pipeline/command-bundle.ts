@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'esbuild';
-import { recordBundle, unchangedBundle } from './bundle-reuse.mjs';
-import { bundlerSalt, commandFiles } from './command-files.mjs';
+import { bundlerSalt, recordBundle } from './bundle-reuse.mjs';
+import { commandFiles, currentCommandBundle } from './command-files.mjs';
 import { NODE_BUNDLE, NODE_BUNDLE_SOURCE } from './node-bundle-options.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -70,8 +70,5 @@ export async function bundleCommand(entry: string): Promise<string> {
 
 /** The command's bundle as launch.mjs would run it: the last one if still current, else a new one. */
 export async function commandBundle(entry: string): Promise<string> {
-  return (
-    (await unchangedBundle(commandFiles(entry).manifest, bundlerSalt())) ??
-    (await bundleCommand(entry))
-  );
+  return (await currentCommandBundle(entry)) ?? (await bundleCommand(entry));
 }

@@ -1,2 +1,2 @@
 export function commandFiles(entry: string): { dir: string; manifest: string; prefix: string };
-export function bundlerSalt(): string;
+export function currentCommandBundle(entry: string): Promise<string | null>;

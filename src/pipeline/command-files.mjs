@@ -1,7 +1,7 @@
 // Plain JavaScript: the command launcher (launch.mjs) reads it before any TypeScript loader runs.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlerSalt, unchangedBundle } from './bundle-reuse.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,7 +18,11 @@ export function commandFiles(entry) {
   return { dir, manifest: path.join(dir, `${name}.json`), prefix: `${name}-` };
 }
 
-/** The bundler's version, read without loading it: a new one makes every bundle again. */
-export function bundlerSalt() {
-  return `esbuild ${createRequire(import.meta.url)('esbuild/package.json').version}`;
+/**
+ * The command's last bundle, if none of the files it was made from has changed since; else null.
+ *
+ * @param {string} entry
+ */
+export function currentCommandBundle(entry) {
+  return unchangedBundle(commandFiles(entry).manifest, bundlerSalt());
 }

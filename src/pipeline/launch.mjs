@@ -5,8 +5,7 @@
 // line (tsx resolves and transforms each on a loader thread), the bundle ~0.1 s. Otherwise tsx
 // loads the bundler, which makes the bundle (about a second), and the command runs from it.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { unchangedBundle } from './bundle-reuse.mjs';
-import { bundlerSalt, commandFiles } from './command-files.mjs';
+import { currentCommandBundle } from './command-files.mjs';
 
 const [command] = process.argv.splice(2, 1);
 if (!command) {
@@ -14,8 +13,7 @@ if (!command) {
   process.exit(2);
 }
 const entry = fileURLToPath(new URL(command, import.meta.url));
-const bundle =
-  (await unchangedBundle(commandFiles(entry).manifest, bundlerSalt())) ?? (await bundled(entry));
+const bundle = (await currentCommandBundle(entry)) ?? (await bundled(entry));
 await import(pathToFileURL(bundle ?? entry).href);
 
 /**

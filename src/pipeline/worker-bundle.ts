@@ -3,16 +3,15 @@ import { access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, version as esbuildVersion } from 'esbuild';
+import { build } from 'esbuild';
 import type { BuildOptions, Plugin } from 'esbuild';
-import { recordBundle, unchangedBundle } from './bundle-reuse.mjs';
+import { bundlerSalt, recordBundle, unchangedBundle } from './bundle-reuse.mjs';
 import { NODE_BUNDLE, NODE_BUNDLE_SOURCE } from './node-bundle-options.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const HERE = path.dirname(SELF);
 const DIR = path.join(tmpdir(), 'ict-atlas-workers');
-const SALT = `esbuild ${esbuildVersion}`;
 
 /**
  * Works out the country gazetteer's trie here, once per bundle, into a file beside it that the
@@ -67,7 +66,7 @@ const OPTIONS = {
  */
 export async function workerBundle(): Promise<string> {
   const manifestFile = path.join(DIR, `inputs-${sha256(HERE).slice(0, 16)}.json`);
-  const reused = await unchangedBundle(manifestFile, SALT);
+  const reused = await unchangedBundle(manifestFile, bundlerSalt());
   if (reused) return reused;
 
   const startedAt = Date.now();
@@ -83,7 +82,7 @@ export async function workerBundle(): Promise<string> {
   await recordBundle(manifestFile, {
     bundle,
     inputs: [SELF, NODE_BUNDLE_SOURCE, ...inputs],
-    salt: SALT,
+    salt: bundlerSalt(),
     startedAt,
   });
   return bundle;
