@@ -1,21 +1,16 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordBundle, unchangedBundle } from '../../../src/pipeline/bundle-reuse.mjs';
+import { writeDated } from '../support/dated-file.ts';
 
 let work: string;
 const at = (name: string): string => path.join(work, name);
 const SALT = 'esbuild 1.0.0';
 
-async function put(name: string, text: string, secondsAgo = 60): Promise<string> {
-  const file = at(name);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
-  const past = new Date(Date.now() - secondsAgo * 1000);
-  await utimes(file, past, past);
-  return file;
-}
+const put = (name: string, text: string, secondsAgo?: number) =>
+  writeDated(at(name), text, secondsAgo);
 
 beforeEach(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'atlas-bundle-reuse-'));

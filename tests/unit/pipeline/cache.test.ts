@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import type { BuildOptions } from '../../../src/pipeline/build-dataset.ts';
 import { extractorFingerprint, recordSources } from '../../../src/pipeline/fingerprint.ts';
 import type { Logger } from '../../../src/pipeline/logger.ts';
+import { writeDated } from '../support/dated-file.ts';
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -52,13 +53,8 @@ beforeAll(async () => {
   input = await mkdtemp(path.join(tmpdir(), 'atlas-cache-in-'));
   work = await mkdtemp(path.join(tmpdir(), 'atlas-cache-'));
   cache = path.join(work, 'cache');
-  const old = new Date(Date.now() - 60_000);
-  for (let n = 0; n < FILES; n++) {
-    const file = path.join(input, `a${n}.txt`);
-    await writeFile(file, ARTICLE(n));
-    // Older than the walk by more than the racy-clean margin, as files usually are.
-    await utimes(file, old, old);
-  }
+  // Older than the walk by more than the racy-clean margin, as files usually are.
+  for (let n = 0; n < FILES; n++) await writeDated(path.join(input, `a${n}.txt`), ARTICLE(n));
 });
 
 afterAll(async () => {

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDated } from '../support/dated-file.ts';
 
 const run = promisify(execFile);
 const LAUNCH = path.resolve('src/pipeline/launch.mjs');
@@ -14,13 +15,8 @@ let entry: string;
 /** Where the launcher keeps the bundles (ATLAS_COMMANDS_DIR): not the project's cache. */
 let commandsDir: string;
 
-/** Written and dated in the past: a file saved while the bundler runs keeps its bundle unrecorded. */
-async function put(name: string, text: string, secondsAgo: number): Promise<void> {
-  const file = path.join(work, name);
-  await writeFile(file, text);
-  const past = new Date(Date.now() - secondsAgo * 1000);
-  await utimes(file, past, past);
-}
+const put = (name: string, text: string, secondsAgo: number) =>
+  writeDated(path.join(work, name), text, secondsAgo);
 
 async function launch(
   ...args: string[]

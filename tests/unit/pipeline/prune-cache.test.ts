@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildToFile } from '../../../src/pipeline/build-dataset.ts';
 import { pruneCache } from '../../../src/pipeline/prune-cache.ts';
 import { collectingLogger } from './collecting-logger.ts';
+import { writeDated } from '../support/dated-file.ts';
 
 const { logger } = collectingLogger();
 const FILES = 4;
@@ -17,16 +18,12 @@ beforeAll(async () => {
   input = await mkdtemp(path.join(tmpdir(), 'atlas-prune-in-'));
   work = await mkdtemp(path.join(tmpdir(), 'atlas-prune-'));
   cache = path.join(work, 'cache');
-  const old = new Date(Date.now() - 60_000);
-  for (let n = 0; n < FILES; n++) {
-    const file = path.join(input, `a${n}.txt`);
-    await writeFile(
-      file,
+  // Older than the walk by more than the racy-clean margin, as files usually are.
+  for (let n = 0; n < FILES; n++)
+    await writeDated(
+      path.join(input, `a${n}.txt`),
       `Kenya and Huawei sign memorandum ${n}\n\nNairobi, 3 March 2023 — Kenya signed memorandum ${n} with Huawei on a data centre.\n`,
     );
-    // Older than the walk by more than the racy-clean margin, as files usually are.
-    await utimes(file, old, old);
-  }
 });
 
 afterAll(async () => {
